@@ -1,0 +1,70 @@
+/** `toc check [files or folders…]`: every .toc found, imports followed, in text, JSON or SARIF. */
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { collectTocFiles, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
+import { formatSarif } from '../output/sarif.js';
+import { formatText } from '../output/text.js';
+import { EXIT, UsageError, type Io } from '../usage.js';
+
+export const CHECK_HELP = `Usage: toc check [options] [files or folders...]
+
+Checks every .toc file (folders are searched; imports are followed) and reports
+what the checks find. With no path, the current folder is checked.
+
+Options:
+  --format text|json|sarif   how to report (default: text)
+  --max-warnings N           fail when there are more than N warnings
+  -h, --help                 show this help
+
+Exit code: 0 clean, 1 errors (or more warnings than allowed), 2 bad usage or an
+unreadable path.
+
+Examples:
+  toc check examples
+  toc check --format json plan.toc
+  toc check --format sarif . > toc.sarif
+  toc check --max-warnings 0 plans/
+`;
+
+export async function check(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args, allowPositionals: true, strict: true,
+        options: {
+            format: { type: 'string', default: 'text' },
+            'max-warnings': { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        io.out(CHECK_HELP);
+        return EXIT.ok;
+    }
+    const format = values.format!;
+    if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format takes text, json or sarif, not "${format}"`);
+    let maxWarnings = Infinity;
+    if (values['max-warnings'] !== undefined) {
+        maxWarnings = Number(values['max-warnings']);
+        if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
+    }
+
+    const files = collectTocFiles(positionals.length > 0 ? positionals : ['.']);
+    if (files.length === 0) throw new UsageError(`no .toc files found in ${positionals.join(', ') || 'this folder'}`);
+    if (files.length > 20 && io.isTty) io.err(`Checking ${files.length} files…\n`);
+    const { documents } = await loadWorkspace(files);
+    const diagnostics: FileDiagnostic[] = [];
+    for (const doc of documents) diagnostics.push(...toFileDiagnostics(doc.uri.fsPath, doc.diagnostics ?? []));
+
+    const cwd = process.cwd();
+    if (format === 'json') io.out(JSON.stringify(diagnostics.map(d => ({ ...d, file: path.relative(cwd, d.file) || d.file })), null, 2) + '\n');
+    else if (format === 'sarif') io.out(formatSarif(diagnostics, cwd));
+    else io.out(formatText(diagnostics, documents.length, io.isTty, f => path.relative(cwd, f) || f));
+
+    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    const warnings = diagnostics.filter(d => d.severity === 'warning').length;
+    if (errors > 0) return EXIT.problems;
+    if (warnings > maxWarnings) {
+        io.err(`toc: ${warnings} warnings, more than the ${maxWarnings} allowed by --max-warnings\n`);
+        return EXIT.problems;
+    }
+    return EXIT.ok;
+}

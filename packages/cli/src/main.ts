@@ -1,0 +1,54 @@
+/** `toc`: the command line. Each command lives in commands/; this file only dispatches. */
+import { PathError } from 'toc-language/node';
+import { check, CHECK_HELP } from './commands/check.js';
+import { EXIT, processIo, UsageError, type Io } from './usage.js';
+
+type Command = { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string };
+
+const COMMANDS: Record<string, Command> = {
+    check: { run: check, help: CHECK_HELP, summary: 'check .toc files and report what the checks find' },
+};
+
+function help(): string {
+    const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
+    return `Usage: toc <command> [options]
+
+Commands:
+${lines.join('\n')}
+
+Run \`toc <command> --help\` for a command's options and examples.
+`;
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+    const [name, ...rest] = argv;
+    if (!name || name === '-h' || name === '--help' || name === 'help') {
+        io.out(help());
+        return name ? EXIT.ok : EXIT.usage;
+    }
+    if (name === '--version' || name === '-v') {
+        io.out('toc 0.1.0\n');
+        return EXIT.ok;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        io.err(`toc: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')}; or toc --help)\n`);
+        return EXIT.usage;
+    }
+    try {
+        return await command.run(rest, io);
+    } catch (e) {
+        if (e instanceof UsageError || e instanceof PathError) {
+            io.err(`toc ${name}: ${e.message}\n`);
+            return EXIT.usage;
+        }
+        const code = (e as { code?: string }).code;
+        if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+            io.err(`toc ${name}: ${(e as Error).message.split('\n')[0]} (see toc ${name} --help)\n`);
+            return EXIT.usage;
+        }
+        throw e;
+    }
+}
+
+export { COMMANDS };

@@ -1,0 +1,37 @@
+/** SARIF 2.1.0, so a code-review service can show the findings inline. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES } from 'toc-language';
+import type { FileDiagnostic } from 'toc-language/node';
+
+const LEVEL: Record<FileDiagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(diagnostics: FileDiagnostic[], cwd: string): string {
+    const base = pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href;
+    const rules = Object.entries(RULES).map(([id, severity]) => ({
+        id,
+        helpUri: `docs/rules.md#${id}`,
+        defaultConfiguration: { level: LEVEL[severity] },
+    }));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: { driver: { name: 'toc', informationUri: 'docs/rules.md', rules } },
+            originalUriBaseIds: { SRCROOT: { uri: base } },
+            results: diagnostics.map(d => ({
+                ruleId: d.rule,
+                ruleIndex: Object.keys(RULES).indexOf(d.rule),
+                level: LEVEL[d.severity],
+                message: { text: d.message },
+                locations: [{
+                    physicalLocation: {
+                        artifactLocation: { uri: path.relative(cwd, d.file).split(path.sep).join('/'), uriBaseId: 'SRCROOT' },
+                        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+                    },
+                }],
+            })),
+        }],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,21 @@
+import type { Check } from './check-context.js';
+import { checkActions } from './actions.js';
+import { checkCycles, checkDangling, checkReachedByActions } from './contributions.js';
+import { checkDescriptions } from './descriptions.js';
+import { checkImports } from './imports.js';
+import { checkDuplicateNames } from './names.js';
+import { checkNormRanges } from './norms.js';
+import { checkResults } from './results.js';
+
+/** Cheap, local checks first: they matter most while typing. */
+export const ALL_CHECKS: readonly Check[] = [
+    checkDuplicateNames,
+    checkNormRanges,
+    checkImports,
+    checkActions,
+    checkResults,
+    checkDangling,
+    checkReachedByActions,
+    checkCycles,
+    checkDescriptions,
+];

@@ -1,0 +1,15 @@
+/** An import must name an existing .toc file other than this one. */
+import { resolveImport } from '../scoping/imports.js';
+import type { Check } from './check-context.js';
+
+export const checkImports: Check = ctx => {
+    const from = ctx.model.document.uri;
+    for (const imp of ctx.model.theory.imports) {
+        const uri = resolveImport(from, imp);
+        if (!uri) continue;
+        const params = { path: imp.path };
+        if (!/\.toc$/i.test(imp.path.trim())) ctx.report('import-not-found', imp, params, { property: 'path', messageKey: 'import-not-toc' });
+        else if (uri.toString() === from.toString()) ctx.report('import-not-found', imp, params, { property: 'path', messageKey: 'import-self' });
+        else if (!ctx.exists(uri)) ctx.report('import-not-found', imp, params, { property: 'path' });
+    }
+};

@@ -1,0 +1,161 @@
+/**
+ * Every word the product says to a user, in English and Dutch. Checks, the syntax-error rewriter and
+ * the command line take their text from here, never from string literals of their own, so the two
+ * languages cannot drift apart.
+ */
+import type { Lang } from './language.js';
+
+export type ElementKind = 'challenge' | 'goal' | 'subgoal' | 'action' | 'result' | 'indicator';
+
+const KIND: Record<Lang, Record<ElementKind, string>> = {
+    en: { challenge: 'challenge', goal: 'goal', subgoal: 'subgoal', action: 'action', result: 'result', indicator: 'indicator' },
+    nl: { challenge: 'uitdaging', goal: 'doel', subgoal: 'tussendoel', action: 'actie', result: 'resultaat', indicator: 'indicator' },
+};
+
+export function kindName(lang: Lang, kind: ElementKind): string {
+    return KIND[lang][kind];
+}
+
+/** "goal `Rechten`" / "doel `Rechten`"; an unnamed result is named by the start of its description. */
+export function elementLabel(lang: Lang, kind: ElementKind, name: string | undefined, description?: string): string {
+    if (name) return `${KIND[lang][kind]} \`${name}\``;
+    if (description) return `${KIND[lang][kind]} "${shorten(description, 40)}"`;
+    return lang === 'nl' ? `dit ${KIND[lang][kind]}` : `this ${KIND[lang][kind]}`;
+}
+
+export function capitalize(s: string): string {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function shorten(text: string, max: number): string {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** "a, b or c" / "a, b of c". */
+export function joinOr(lang: Lang, items: string[]): string {
+    if (items.length <= 1) return items.join('');
+    return items.slice(0, -1).join(', ') + (lang === 'nl' ? ' of ' : ' or ') + items[items.length - 1];
+}
+
+export function horizonExamples(lang: Lang): string {
+    return lang === 'nl'
+        ? 'KT (korte termijn), MLT (middellange termijn) of LT (lange termijn)'
+        : 'ST (short term), MT (medium term) or LT (long term)';
+}
+
+type Msg = (p: Record<string, string>) => string;
+
+/** Messages of the checks, by rule id. `el` is a label from elementLabel. */
+export const CHECK_MESSAGES: Record<Lang, Record<string, Msg>> = {
+    en: {
+        'goal-without-action': p => `No action works toward ${p.el}, not even through its subgoals. Add an action that contributes to it.`,
+        'subgoal-without-action': p => `No action works toward ${p.el}. Add an action under it, or one with \`-> ${p.name}\`.`,
+        'action-without-target': p => `${capitalize(p.el)} contributes to nothing. Say which subgoal or goal it serves with \`-> Name\`.`,
+        'action-without-horizon': p => `${capitalize(p.el)} has no time horizon. Write ${horizonExamples('en')} after its name.`,
+        'action-without-result': p => `${capitalize(p.el)} has no result: when is it a success? Add a result with a norm.`,
+        'result-without-indicator': p => `${capitalize(p.el)} has no indicator: how will you know whether it is reached?`,
+        'result-without-norm': p => `${capitalize(p.el)} has no norm: fix in a number when it counts as reached (for example \`norm >= 80%\`).`,
+        'goal-without-challenge': p => `${capitalize(p.el)} addresses no challenge. Say which one with \`-> ChallengeName\`.`,
+        'challenge-without-goal': p => `No goal addresses ${p.el}. Add a goal with \`-> ${p.name}\`.`,
+        'norm-out-of-range.percent': p => `A percentage lies between 0 and 100; ${p.value}% is outside that.`,
+        'norm-out-of-range.date': p => `${p.date} is not a date that exists. Write YYYY-MM-DD or YYYY-MM.`,
+        'contribution-cycle': p => `These contributions run in a circle: ${p.cycle}. Nothing can contribute to itself.`,
+        'duplicate-name': p => `The name \`${p.name}\` is used more than once in this file (also on line ${p.line}). Give each element its own name.`,
+        'norm-not-met': p => `${capitalize(p.el)} misses its norm: the latest measurement is ${p.value} (${p.date}), the norm is ${p.norm}.`,
+        'norm-met': p => `${capitalize(p.el)} meets its norm: ${p.value} (${p.date}), the norm is ${p.norm}.`,
+        'missing-description': p => `${capitalize(p.el)} has no description. A sentence in quotes helps the readers of the plan.`,
+        'more-than-one-norm': p => `A result has one norm; ${p.el} has ${p.count}. Keep one, or split the result in two.`,
+        'import-not-found': p => `The file "${p.path}" to import was not found next to this file.`,
+        'import-not-toc': p => `Only .toc files can be imported; "${p.path}" is not one.`,
+        'import-self': () => `A file cannot import itself.`,
+    },
+    nl: {
+        'goal-without-action': p => `Geen enkele actie werkt aan ${p.el}, ook niet via de tussendoelen. Voeg een actie toe die eraan bijdraagt.`,
+        'subgoal-without-action': p => `Geen enkele actie werkt aan ${p.el}. Zet er een actie onder, of een actie met \`-> ${p.name}\`.`,
+        'action-without-target': p => `${capitalize(p.el)} draagt nergens aan bij. Zeg met \`-> Naam\` aan welk tussendoel of doel ze bijdraagt.`,
+        'action-without-horizon': p => `${capitalize(p.el)} heeft geen termijn. Zet ${horizonExamples('nl')} na de naam.`,
+        'action-without-result': p => `${capitalize(p.el)} heeft geen resultaat: wanneer is ze geslaagd? Voeg een resultaat met een norm toe.`,
+        'result-without-indicator': p => `${capitalize(p.el)} heeft geen indicator: hoe weet je of het bereikt is?`,
+        'result-without-norm': p => `${capitalize(p.el)} heeft geen norm: leg in een getal vast wanneer het bereikt is (bijvoorbeeld \`norm >= 80%\`).`,
+        'goal-without-challenge': p => `${capitalize(p.el)} speelt op geen enkele uitdaging in. Zeg met \`-> NaamVanDeUitdaging\` op welke.`,
+        'challenge-without-goal': p => `Geen enkel doel speelt in op ${p.el}. Voeg een doel toe met \`-> ${p.name}\`.`,
+        'norm-out-of-range.percent': p => `Een percentage ligt tussen 0 en 100; ${p.value}% valt daarbuiten.`,
+        'norm-out-of-range.date': p => `${p.date} is geen bestaande datum. Schrijf JJJJ-MM-DD of JJJJ-MM.`,
+        'contribution-cycle': p => `Deze bijdragen lopen in een cirkel: ${p.cycle}. Niets kan aan zichzelf bijdragen.`,
+        'duplicate-name': p => `De naam \`${p.name}\` komt meer dan eens voor in dit bestand (ook op regel ${p.line}). Geef elk element een eigen naam.`,
+        'norm-not-met': p => `${capitalize(p.el)} haalt de norm niet: de laatste meting is ${p.value} (${p.date}), de norm is ${p.norm}.`,
+        'norm-met': p => `${capitalize(p.el)} haalt de norm: ${p.value} (${p.date}), de norm is ${p.norm}.`,
+        'missing-description': p => `${capitalize(p.el)} heeft geen omschrijving. Een zin tussen aanhalingstekens helpt wie het plan leest.`,
+        'more-than-one-norm': p => `Een resultaat heeft één norm; ${p.el} heeft er ${p.count}. Houd er één, of splits het resultaat in twee.`,
+        'import-not-found': p => `Het bestand "${p.path}" om te importeren staat niet naast dit bestand.`,
+        'import-not-toc': p => `Alleen .toc-bestanden kunnen geïmporteerd worden; "${p.path}" is er geen.`,
+        'import-self': () => `Een bestand kan zichzelf niet importeren.`,
+    },
+};
+
+export function checkMessage(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+    const p: Record<string, string> = {};
+    for (const [k, v] of Object.entries(params)) p[k] = String(v);
+    const msg = CHECK_MESSAGES[lang][key] ?? CHECK_MESSAGES.en[key];
+    if (!msg) throw new Error(`No message for ${key}`);
+    return msg(p);
+}
+
+// ---- unresolved names ----
+
+export function unresolvedMessage(lang: Lang, name: string, expected: ElementKind[], foundKind?: ElementKind, suggestion?: string, fromKind?: ElementKind): string {
+    const kinds = joinOr(lang, expected.map(k => KIND[lang][k]));
+    let text = lang === 'nl'
+        ? `Er is hier geen ${kinds} met de naam \`${name}\`.`
+        : `There is no ${kinds} named \`${name}\` here.`;
+    if (foundKind && fromKind) {
+        text += lang === 'nl'
+            ? ` \`${name}\` is een ${KIND.nl[foundKind]}, en een ${KIND.nl[fromKind]} draagt alleen bij aan een ${kinds}.`
+            : ` \`${name}\` is a ${KIND.en[foundKind]}, and a ${KIND.en[fromKind]} contributes only to a ${kinds}.`;
+    } else if (suggestion) {
+        text += lang === 'nl' ? ` Bedoel je \`${suggestion}\`?` : ` Did you mean \`${suggestion}\`?`;
+    }
+    return text;
+}
+
+// ---- syntax errors ----
+
+const TOKEN_WORDS: Record<Lang, Record<string, string>> = {
+    en: { ID: 'a name', STRING: 'a text in double quotes', NUMBER: 'a number', DATE: 'a date (YYYY-MM-DD or YYYY-MM)', EOF: 'the end of the file' },
+    nl: { ID: 'een naam', STRING: 'een tekst tussen dubbele aanhalingstekens', NUMBER: 'een getal', DATE: 'een datum (JJJJ-MM-DD of JJJJ-MM)', EOF: 'het einde van het bestand' },
+};
+
+/** How a token type is said in a message: `{`, "a name", "a number". */
+export function tokenWord(lang: Lang, tokenType: string): string {
+    return TOKEN_WORDS[lang][tokenType] ?? `\`${tokenType}\``;
+}
+
+export function foundWord(lang: Lang, image: string | undefined, tokenType: string): string {
+    if (tokenType === 'EOF' || image === undefined || image === '') return TOKEN_WORDS[lang].EOF;
+    return `\`${shorten(image, 30)}\``;
+}
+
+export const SYNTAX = {
+    expected: (lang: Lang, expected: string, found: string) => lang === 'nl'
+        ? `Hier wordt ${expected} verwacht, maar er staat ${found}.`
+        : `Expected ${expected} here, but found ${found}.`,
+    notUnderstood: (lang: Lang, found: string) => lang === 'nl'
+        ? `${capitalize(found)} wordt hier niet begrepen. Een nieuw element begint met een woord als uitdaging, doel, tussendoel of actie.`
+        : `${capitalize(found)} is not understood here. A new element starts with a word such as challenge, goal, subgoal or action.`,
+    horizonOnlyForActions: (lang: Lang, found: string) => lang === 'nl'
+        ? `Een termijn (${found}) hoort alleen bij een actie.`
+        : `A time horizon (${found}) belongs to actions only.`,
+    unclosedString: (lang: Lang) => lang === 'nl'
+        ? `Een tekst tussen aanhalingstekens is niet afgesloten: zet er een \`"\` achter.`
+        : `A text in quotes is not closed: add the closing \`"\`.`,
+    unknownCharacter: (lang: Lang, ch: string) => lang === 'nl'
+        ? `Het teken \`${ch}\` wordt hier niet begrepen.`
+        : `The character \`${ch}\` is not understood here.`,
+    unclosedBlock: (lang: Lang) => lang === 'nl'
+        ? `Een blok met \`{\` is niet afgesloten: zet er een \`}\` achter.`
+        : `A block opened with \`{\` is not closed: add the closing \`}\`.`,
+    nameWithKeyword: (lang: Lang, word: string) => lang === 'nl'
+        ? `\`${word}\` is een sleutelwoord van de taal en kan geen naam zijn. Kies een andere naam, bijvoorbeeld met een hoofdletter.`
+        : `\`${word}\` is a keyword of the language and cannot be a name. Choose another name, for instance with a capital letter.`,
+};

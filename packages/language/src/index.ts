@@ -1,0 +1,8 @@
+export * from './generated/ast.js';
+export { createTocServices, TocModule, type TocServices } from './toc-module.js';
+export { RULES, FIXED_RULES, type RuleId, type Severity, type SeveritySetting } from './checks/rules.js';
+export { buildTheoryModel, type TheoryModel, type ModelElement, type ResultStatus } from './model/theory-model.js';
+export { theoryToJson } from './model/to-json.js';
+export type * from './model/model-json.js';
+export { type Lang } from './i18n/language.js';
+export { CONFIG_FILE_NAME, parseConfig, type TocConfig } from './config/toc-config.js';

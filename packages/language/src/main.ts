@@ -1,0 +1,9 @@
+/** The language server, for any editor: `toc-language-server --stdio` (or IPC under VS Code). */
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createTocServices } from './toc-module.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createTocServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

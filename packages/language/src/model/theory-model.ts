@@ -1,0 +1,247 @@
+/**
+ * The resolved theory of one document: its elements, every contribution (arrows and nesting alike),
+ * and the status of each result. Checks, hover, the diagram and the reports all read this; none of
+ * them re-derives contributions or status on its own.
+ */
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils } from 'langium';
+import {
+    isAction, isChallenge, isGoal, isIndicator, isResult, isSubgoal,
+    type Action, type Baseline, type Challenge, type Goal, type Indicator, type Measurement, type Norm, type Result,
+    type Subgoal, type Theory, type TopMeasurement,
+} from '../generated/ast.js';
+import type { ElementKind } from '../i18n/messages.js';
+import { languageOfKeywords, type Lang } from '../i18n/language.js';
+import { compare, dateKey, normalizeOperator, type Operator } from './quantity.js';
+
+export type ElementNode = Challenge | Goal | Subgoal | Action | Result | Indicator;
+export type ChainNode = Challenge | Goal | Subgoal | Action;
+
+export interface ModelElement {
+    /** The name, or for an unnamed result or indicator a path from its owner (`Spelnamiddag.result2`). */
+    id: string;
+    kind: ElementKind;
+    name?: string;
+    description?: string;
+    node: ElementNode;
+    /** The element this one is written inside. */
+    parent?: ModelElement;
+    children: ModelElement[];
+    /** Set when the element lives in another (imported) document. */
+    external?: LangiumDocument;
+}
+
+export interface Contribution {
+    from: ModelElement;
+    to: ModelElement;
+    /** From nesting rather than from an arrow. */
+    implicit: boolean;
+    /** For an arrow: its index in `from.node.targets`. */
+    index?: number;
+}
+
+export interface MeasurementValue {
+    date?: string;
+    value: number;
+    percent: boolean;
+    unit?: string;
+    node: Measurement | TopMeasurement | Baseline;
+    indicator: ModelElement;
+}
+
+export interface NormValue {
+    operator: Operator;
+    value: number;
+    percent: boolean;
+    unit?: string;
+    deadline?: string;
+    node: Norm;
+}
+
+export type ResultState = 'met' | 'not-met' | 'not-measured';
+
+export interface ResultStatus {
+    state: ResultState;
+    norm?: NormValue;
+    /** The latest measurement over the result's indicators. */
+    latest?: MeasurementValue;
+}
+
+export interface TheoryModel {
+    document: LangiumDocument<Theory>;
+    theory: Theory;
+    lang: Lang;
+    /** This document's elements, in text order (parents before children). */
+    elements: ModelElement[];
+    /** Elements of imported documents that this one refers to. */
+    externals: ModelElement[];
+    contributions: Contribution[];
+    elementOf(node: AstNode): ModelElement | undefined;
+    /** Contributions that leave / reach an element. */
+    outgoing(el: ModelElement): Contribution[];
+    incoming(el: ModelElement): Contribution[];
+    /** Measurements per indicator, oldest first (nested and top-level together). */
+    measurementsOf(indicator: ModelElement): MeasurementValue[];
+    statusOf(result: ModelElement): ResultStatus;
+}
+
+export function kindOf(node: AstNode): ElementKind | undefined {
+    if (isChallenge(node)) return 'challenge';
+    if (isGoal(node)) return 'goal';
+    if (isSubgoal(node)) return 'subgoal';
+    if (isAction(node)) return 'action';
+    if (isResult(node)) return 'result';
+    if (isIndicator(node)) return 'indicator';
+    return undefined;
+}
+
+export function unitText(unit: string[] | undefined): string | undefined {
+    return unit && unit.length > 0 ? unit.join(' ') : undefined;
+}
+
+/** The language of a document's messages: from its keywords, or a configured one. */
+export function theoryLanguage(theory: Theory, fallback: Lang = 'en'): Lang {
+    const keywords: string[] = [];
+    for (const node of AstUtils.streamAst(theory)) {
+        const kw = (node as { keyword?: unknown }).keyword;
+        if (typeof kw === 'string') keywords.push(kw);
+        if (isAction(node) && node.horizon) keywords.push(node.horizon);
+    }
+    if (theory.header?.visionKeyword) keywords.push(theory.header.visionKeyword);
+    return languageOfKeywords(keywords, fallback);
+}
+
+export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride?: Lang): TheoryModel {
+    const theory = document.parseResult.value;
+    const elements: ModelElement[] = [];
+    const byNode = new Map<AstNode, ModelElement>();
+    const externals: ModelElement[] = [];
+    const contributions: Contribution[] = [];
+
+    const add = (node: ElementNode, parent: ModelElement | undefined, index: number): ModelElement => {
+        const kind = kindOf(node)!;
+        const id = node.name ?? `${parent ? parent.id + '.' : ''}${kind}${index + 1}`;
+        const el: ModelElement = { id, kind, name: node.name, description: node.description, node, parent, children: [] };
+        parent?.children.push(el);
+        elements.push(el);
+        byNode.set(node, el);
+        return el;
+    };
+
+    const visit = (node: ElementNode, parent: ModelElement | undefined, index: number): void => {
+        const el = add(node, parent, index);
+        if (isGoal(node) || isSubgoal(node)) {
+            node.subgoals.forEach((s, i) => visit(s, el, i));
+            node.actions.forEach((a, i) => visit(a, el, i));
+        }
+        if (isGoal(node) || isSubgoal(node) || isAction(node)) {
+            node.results.forEach((r, i) => visit(r, el, i));
+        }
+        if (isResult(node)) {
+            node.indicators.forEach((ind, i) => visit(ind, el, i));
+        }
+    };
+    theory.elements.forEach((e, i) => visit(e, undefined, i));
+
+    const resolve = (target: AstNode): ModelElement | undefined => {
+        const local = byNode.get(target);
+        if (local) return local;
+        const kind = kindOf(target);
+        const named = target as ElementNode;
+        if (!kind || !named.name) return undefined;
+        const el: ModelElement = {
+            id: named.name, kind, name: named.name, description: named.description, node: named, children: [],
+            external: AstUtils.getDocument(target),
+        };
+        byNode.set(target, el);
+        externals.push(el);
+        return el;
+    };
+
+    for (const el of [...elements]) {
+        const node = el.node;
+        if (isSubgoal(node) || isAction(node)) {
+            if (el.parent && (el.parent.kind === 'goal' || el.parent.kind === 'subgoal')) {
+                contributions.push({ from: el, to: el.parent, implicit: true });
+            }
+        }
+        if (isGoal(node) || isSubgoal(node) || isAction(node)) {
+            node.targets.forEach((ref, index) => {
+                const target = ref.ref;
+                const to = target ? resolve(target) : undefined;
+                if (to) contributions.push({ from: el, to, implicit: false, index });
+            });
+        }
+    }
+
+    const outgoing = new Map<ModelElement, Contribution[]>();
+    const incoming = new Map<ModelElement, Contribution[]>();
+    for (const c of contributions) {
+        (outgoing.get(c.from) ?? outgoing.set(c.from, []).get(c.from)!).push(c);
+        (incoming.get(c.to) ?? incoming.set(c.to, []).get(c.to)!).push(c);
+    }
+
+    // Measurements: nested ones, then top-level `meting Indicator DATE VALUE` (which may point into an import).
+    const measurements = new Map<ModelElement, MeasurementValue[]>();
+    const pushMeasurement = (indicator: ModelElement, m: Omit<MeasurementValue, 'indicator'>) => {
+        (measurements.get(indicator) ?? measurements.set(indicator, []).get(indicator)!).push({ ...m, indicator });
+    };
+    for (const el of elements) {
+        if (isIndicator(el.node)) {
+            for (const m of el.node.measurements) {
+                pushMeasurement(el, { date: m.date, value: m.value, percent: m.percent, unit: unitText(m.unit), node: m });
+            }
+        }
+    }
+    for (const m of theory.measurements) {
+        const target = m.indicator.ref;
+        const indicator = target ? byNode.get(target) ?? resolve(target) : undefined;
+        if (indicator) pushMeasurement(indicator, { date: m.date, value: m.value, percent: m.percent, unit: unitText(m.unit), node: m });
+    }
+    for (const list of measurements.values()) {
+        // Stable sort: equal dates keep text order, so the one written last counts as latest.
+        list.sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
+    }
+
+    const statusCache = new Map<ModelElement, ResultStatus>();
+    const statusOf = (result: ModelElement): ResultStatus => {
+        const cached = statusCache.get(result);
+        if (cached) return cached;
+        const status = computeStatus(result, r => measurements.get(r) ?? []);
+        statusCache.set(result, status);
+        return status;
+    };
+
+    const lang = langOverride ?? theoryLanguage(theory);
+    return {
+        document, theory, lang, elements, externals, contributions,
+        elementOf: node => byNode.get(node),
+        outgoing: el => outgoing.get(el) ?? [],
+        incoming: el => incoming.get(el) ?? [],
+        measurementsOf: ind => measurements.get(ind) ?? [],
+        statusOf,
+    };
+}
+
+function computeStatus(result: ModelElement, measurementsOf: (indicator: ModelElement) => MeasurementValue[]): ResultStatus {
+    const node = result.node as Result;
+    const normNode = node.norms[0];
+    const norm: NormValue | undefined = normNode && {
+        operator: normalizeOperator(normNode.operator),
+        value: normNode.value,
+        percent: normNode.percent,
+        unit: unitText(normNode.unit),
+        deadline: normNode.deadline,
+        node: normNode,
+    };
+    let latest: MeasurementValue | undefined;
+    for (const indicator of result.children) {
+        for (const m of measurementsOf(indicator)) {
+            if (!latest || dateKey(m.date) >= dateKey(latest.date)) latest = m;
+        }
+    }
+    if (!norm || !latest || Number.isNaN(latest.value) || Number.isNaN(norm.value)) {
+        return { state: 'not-measured', norm, latest };
+    }
+    return { state: compare(latest.value, norm.operator, norm.value) ? 'met' : 'not-met', norm, latest };
+}

@@ -1,0 +1,122 @@
+/**
+ * Loading .toc files from disk for the command line (and tests): collect files from paths and folders,
+ * follow imports, build and check them with the same services the language server uses.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isTheory } from './generated/ast.js';
+import { importedUris } from './scoping/imports.js';
+import { createTocServices, type TocServices } from './toc-module.js';
+
+export class PathError extends Error {}
+
+/** Every .toc file under the given paths, sorted; a missing path is an error. */
+export function collectTocFiles(paths: string[]): string[] {
+    const out = new Set<string>();
+    const walk = (p: string, explicit: boolean) => {
+        let stat: fs.Stats;
+        try {
+            stat = fs.statSync(p);
+        } catch {
+            throw new PathError(`${p}: no such file or folder`);
+        }
+        if (stat.isDirectory()) {
+            let entries: string[];
+            try {
+                entries = fs.readdirSync(p);
+            } catch {
+                throw new PathError(`${p}: the folder cannot be read`);
+            }
+            for (const name of entries.sort()) {
+                if (name === 'node_modules' || name.startsWith('.')) continue;
+                const child = path.join(p, name);
+                if (name.endsWith('.toc') || isDir(child)) walk(child, false);
+            }
+        } else if (explicit || p.endsWith('.toc')) {
+            try {
+                fs.accessSync(p, fs.constants.R_OK);
+            } catch {
+                throw new PathError(`${p}: the file cannot be read`);
+            }
+            out.add(path.resolve(p));
+        }
+    };
+    for (const p of paths) walk(p, true);
+    return [...out].sort();
+}
+
+function isDir(p: string): boolean {
+    try {
+        return fs.statSync(p).isDirectory();
+    } catch {
+        return false;
+    }
+}
+
+export interface LoadedWorkspace {
+    services: TocServices;
+    /** The documents asked for (not the ones only loaded as imports), in the order given. */
+    documents: LangiumDocument[];
+}
+
+/** Reads the files, follows their imports (missing ones are reported by the import check), builds and validates. */
+export async function loadWorkspace(files: string[], services = createTocServices(NodeFileSystem).Toc): Promise<LoadedWorkspace> {
+    const langiumDocuments = services.shared.workspace.LangiumDocuments;
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const requested: LangiumDocument[] = [];
+    const queue = files.map(f => URI.file(path.resolve(f)));
+    const seen = new Set<string>();
+    const all: LangiumDocument[] = [];
+    while (queue.length > 0) {
+        const uri = queue.shift()!;
+        if (seen.has(uri.toString())) continue;
+        seen.add(uri.toString());
+        let text: string;
+        try {
+            text = fs.readFileSync(uri.fsPath, 'utf8');
+        } catch {
+            if (requested.length < files.length) throw new PathError(`${uri.fsPath}: the file cannot be read`);
+            continue; // a missing import: the import check says so
+        }
+        const doc = factory.fromString(text, uri);
+        langiumDocuments.addDocument(doc);
+        all.push(doc);
+        if (requested.length < files.length) requested.push(doc);
+        const root = doc.parseResult.value;
+        if (isTheory(root)) {
+            for (const imported of importedUris(uri, root)) {
+                if (imported.path.endsWith('.toc')) queue.push(imported);
+            }
+        }
+    }
+    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+    return { services, documents: requested };
+}
+
+/** A diagnostic as the command line reports it: 1-based lines and columns. */
+export interface FileDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    rule: string;
+    message: string;
+}
+
+export function toFileDiagnostics(file: string, diagnostics: Diagnostic[]): FileDiagnostic[] {
+    return diagnostics.map((d): FileDiagnostic => ({
+        file,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : d.severity === 3 ? 'info' : 'hint',
+        rule: String(d.code ?? 'syntax-error'),
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+    })).sort((a, b) => a.line - b.line || a.column - b.column);
+}

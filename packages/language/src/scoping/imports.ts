@@ -1,0 +1,19 @@
+/** `import "other.toc"`: paths are relative to the importing file. */
+import { URI, UriUtils } from 'langium';
+import type { Import, Theory } from '../generated/ast.js';
+
+export function resolveImport(from: URI, imp: Import): URI | undefined {
+    const p = imp.path?.trim();
+    if (!p) return undefined;
+    if (p.startsWith('/')) return from.with({ path: p });
+    return UriUtils.resolvePath(UriUtils.dirname(from), p);
+}
+
+export function importedUris(from: URI, theory: Theory): URI[] {
+    const out: URI[] = [];
+    for (const imp of theory.imports) {
+        const uri = resolveImport(from, imp);
+        if (uri && uri.toString() !== from.toString()) out.push(uri);
+    }
+    return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Dependency injection for the language: the Langium defaults, with this language's own services
+ * (scoping, checks, model, config, syntax messages, editor features) in their place.
+ */
+import {
+    inject, type DeepPartial, type Module,
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { TocGeneratedModule, TocGeneratedSharedModule } from './generated/module.js';
+import { DefaultTocConfigProvider, type TocConfigProvider } from './config/toc-config.js';
+import { DefaultTheoryModelProvider, type TheoryModelProvider } from './model/model-provider.js';
+import { TocParserErrorMessageProvider } from './parser/syntax-errors.js';
+import { TocValueConverter } from './parser/toc-value-converter.js';
+import { TocScopeComputation } from './scoping/toc-scope-computation.js';
+import { TocScopeProvider } from './scoping/toc-scope-provider.js';
+import { TocDocumentValidator } from './validation/toc-document-validator.js';
+import { TocLspModule } from './lsp/toc-lsp-module.js';
+
+export interface TocAddedServices {
+    config: { ConfigProvider: TocConfigProvider };
+    model: { TheoryModelProvider: TheoryModelProvider };
+}
+
+export type TocServices = LangiumServices & TocAddedServices;
+
+export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedServices> = {
+    config: { ConfigProvider: () => new DefaultTocConfigProvider() },
+    model: { TheoryModelProvider: services => new DefaultTheoryModelProvider(services) },
+    parser: {
+        ParserErrorMessageProvider: () => new TocParserErrorMessageProvider(),
+        ValueConverter: () => new TocValueConverter(),
+    },
+    references: {
+        ScopeComputation: services => new TocScopeComputation(services),
+        ScopeProvider: services => new TocScopeProvider(services),
+    },
+    validation: {
+        DocumentValidator: services => new TocDocumentValidator(services),
+    },
+};
+
+export function createTocServices(context: DefaultSharedModuleContext, extra?: DeepPartial<TocServices>): {
+    shared: LangiumSharedServices;
+    Toc: TocServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), TocGeneratedSharedModule);
+    const Toc = inject(createDefaultModule({ shared }), TocGeneratedModule, TocModule, TocLspModule as Module<TocServices, object>, (extra ?? {}) as Module<TocServices, object>);
+    shared.ServiceRegistry.register(Toc);
+    return { shared, Toc };
+}

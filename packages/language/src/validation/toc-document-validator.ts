@@ -1,0 +1,122 @@
+/**
+ * Turns parser, linker and check findings into diagnostics: each with its rule id as `code`, the
+ * severity the team configured, and a message in the document's language.
+ */
+import {
+    AstUtils, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
+    type ValidationOptions,
+} from 'langium';
+import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import { isTheory, type Theory } from '../generated/ast.js';
+import { ALL_CHECKS } from '../checks/all-checks.js';
+import type { CheckContext } from '../checks/check-context.js';
+import type { RuleId, SeveritySetting } from '../checks/rules.js';
+import type { TocConfigProvider } from '../config/toc-config.js';
+import type { Lang } from '../i18n/language.js';
+import { checkMessage, unresolvedMessage } from '../i18n/messages.js';
+import type { TheoryModelProvider } from '../model/model-provider.js';
+import { kindOf, theoryLanguage, type ModelElement } from '../model/theory-model.js';
+import { lexerMessage, syntaxMessage } from '../parser/syntax-errors.js';
+import { expectedKinds, kindOfType, TocScopeProvider } from '../scoping/toc-scope-provider.js';
+import type { TocServices } from '../toc-module.js';
+import { closestName } from './closest-name.js';
+
+export class TocDocumentValidator extends DefaultDocumentValidator {
+    private readonly config: TocConfigProvider;
+    private readonly models: TheoryModelProvider;
+    private readonly scopes: TocScopeProvider;
+    private readonly services: TocServices;
+
+    constructor(services: TocServices) {
+        super(services);
+        this.services = services;
+        this.config = services.config.ConfigProvider;
+        this.models = services.model.TheoryModelProvider;
+        this.scopes = services.references.ScopeProvider as TocScopeProvider;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        for (const d of diagnostics) d.source = 'toc';
+        return diagnostics;
+    }
+
+    private langOf(document: LangiumDocument): Lang {
+        const forced = this.config.configFor(document.uri).language;
+        const root = document.parseResult.value;
+        return forced ?? (isTheory(root) ? theoryLanguage(root) : 'en');
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        const lang = isTheory(parseResult.value) ? this.config.configFor(AstUtils.getDocument(parseResult.value).uri).language ?? theoryLanguage(parseResult.value) : 'en';
+        for (const d of diagnostics.slice(before)) {
+            d.message = lexerMessage(lang, String(d.message));
+            d.code = 'syntax-error';
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        const lang = isTheory(parseResult.value) ? this.config.configFor(AstUtils.getDocument(parseResult.value).uri).language ?? theoryLanguage(parseResult.value) : 'en';
+        for (const d of diagnostics.slice(before)) {
+            d.message = syntaxMessage(lang, String(d.message));
+            d.code = 'syntax-error';
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        const lang = this.langOf(document);
+        const linkDiagnostics = diagnostics.slice(before);
+        const errors = document.references.filter(r => r.error);
+        linkDiagnostics.forEach((d, i) => {
+            const error = errors[i]?.error;
+            if (!error) return;
+            const info = error.info;
+            const name = info.reference.$refText;
+            const expected = expectedKinds(info);
+            const visible = this.scopes.visibleElements(info).toArray();
+            const sameName = visible.find(v => v.name === name);
+            const foundKind = sameName ? kindOfType(sameName.type) : undefined;
+            const fromKind = kindOf(info.container);
+            const suggestion = foundKind ? undefined : closestName(name, visible.filter(v => expected.includes(kindOfType(v.type)!)).map(v => v.name));
+            d.message = unresolvedMessage(lang, name, expected, foundKind, suggestion, fromKind);
+            d.code = 'unresolved-reference';
+            d.data = { ...(d.data ?? {}), code: 'unresolved-reference', name, expected, lang };
+        });
+    }
+
+    protected override async validateAstAfter(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        await super.validateAstAfter(rootNode, options, acceptor, cancelToken);
+        if (!isTheory(rootNode)) return;
+        const document = AstUtils.getDocument(rootNode) as LangiumDocument<Theory>;
+        const model = this.models.modelOf(document);
+        const documents = this.services.shared.workspace.LangiumDocuments;
+        const severities = new Map<RuleId, SeveritySetting>();
+        const severityOf = (rule: RuleId) => severities.get(rule) ?? severities.set(rule, this.config.severityOf(document.uri, rule)).get(rule)!;
+        const ctx: CheckContext = {
+            model,
+            lang: model.lang,
+            exists: uri => documents.hasDocument(uri),
+            report: (rule, target, params, opts = {}) => {
+                const setting = severityOf(rule);
+                if (setting === 'off') return;
+                const node: AstNode = isModelElement(target) ? target.node : target;
+                const property = opts.property ?? ((node as { name?: string }).name ? 'name' : 'keyword');
+                acceptor(setting, checkMessage(model.lang, opts.messageKey ?? rule, params), {
+                    node, property, index: opts.index, code: rule,
+                    data: { code: rule, ...(opts.data ?? {}) },
+                });
+            },
+        };
+        for (const check of ALL_CHECKS) check(ctx);
+    }
+}
+
+function isModelElement(x: unknown): x is ModelElement {
+    return typeof x === 'object' && x !== null && 'kind' in x && 'node' in x && 'children' in x;
+}
