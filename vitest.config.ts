@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+
+// Four projects, one run: `npm test` runs them all and totals the results.
+// unit: in-process and real-process tests (language, cli, lsp over stdio, diagram, robustness)
+// browser: headless Chromium via playwright-core (the preview bundle, the HTML report)
+// e2e: real VS Code (code-server) driven by playwright-core
+// bench: the benchmark smoke run (finishes and produces numbers; no timing assertions)
+const setupFiles = ['./packages/language/polyfill.cjs'];
+
+export default defineConfig({
+    test: {
+        projects: [
+            {
+                test: {
+                    name: 'unit', setupFiles, testTimeout: 30_000,
+                    include: ['test/**/*.test.ts'],
+                    exclude: ['test/e2e/**', 'test/browser/**', 'test/bench/**', '**/node_modules/**'],
+                },
+            },
+            {
+                test: {
+                    name: 'browser', setupFiles, testTimeout: 120_000, hookTimeout: 120_000,
+                    include: ['test/browser/**/*.test.ts'], fileParallelism: false,
+                },
+            },
+            {
+                test: {
+                    name: 'e2e', setupFiles, testTimeout: 180_000, hookTimeout: 600_000,
+                    include: ['test/e2e/**/*.test.ts'], fileParallelism: false,
+                },
+            },
+            {
+                test: {
+                    name: 'bench', setupFiles, testTimeout: 300_000, hookTimeout: 300_000,
+                    include: ['test/bench/**/*.test.ts'], fileParallelism: false,
+                },
+            },
+        ],
+    },
+});
