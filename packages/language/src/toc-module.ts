@@ -18,6 +18,7 @@ import { TocScopeComputation } from './scoping/toc-scope-computation.js';
 import { TocScopeProvider } from './scoping/toc-scope-provider.js';
 import { TocDocumentValidator } from './validation/toc-document-validator.js';
 import { TocLspModule } from './lsp/toc-lsp-module.js';
+import { TocDocumentBuilder } from './workspace/toc-document-builder.js';
 
 export interface TocAddedServices {
     config: { ConfigProvider: TocConfigProvider };
@@ -42,11 +43,17 @@ export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedSer
     },
 };
 
+export const TocSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        DocumentBuilder: services => new TocDocumentBuilder(services),
+    },
+};
+
 export function createTocServices(context: DefaultSharedModuleContext, extra?: DeepPartial<TocServices>): {
     shared: LangiumSharedServices;
     Toc: TocServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), TocGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), TocGeneratedSharedModule, TocSharedModule);
     const Toc = inject(createDefaultModule({ shared }), TocGeneratedModule, TocModule, TocLspModule as Module<TocServices, object>, (extra ?? {}) as Module<TocServices, object>);
     shared.ServiceRegistry.register(Toc);
     return { shared, Toc };

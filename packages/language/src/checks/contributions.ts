@@ -6,7 +6,8 @@ import type { ModelElement, TheoryModel } from '../model/theory-model.js';
 /** Elements that some action reaches by following contributions forward. */
 export function reachedByActions(model: TheoryModel): Set<ModelElement> {
     const reached = new Set<ModelElement>();
-    const stack = model.elements.filter(e => e.kind === 'action');
+    // Actions of importing files count too: their arrows reach into this file.
+    const stack = [...model.elements, ...model.externals].filter(e => e.kind === 'action' || (e.external && e.kind === 'subgoal'));
     while (stack.length > 0) {
         const el = stack.pop()!;
         for (const c of model.outgoing(el)) {

@@ -111,7 +111,10 @@ export function theoryLanguage(theory: Theory, fallback: Lang = 'en'): Lang {
     return languageOfKeywords(keywords, fallback);
 }
 
-export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride?: Lang): TheoryModel {
+/** Finds, in other documents, the elements whose arrows point at a node of this one. */
+export type ExternalContributors = (target: ElementNode) => AstNode[];
+
+export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride?: Lang, externalContributors?: ExternalContributors): TheoryModel {
     const theory = document.parseResult.value;
     const elements: ModelElement[] = [];
     const byNode = new Map<AstNode, ModelElement>();
@@ -171,6 +174,17 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
                 const to = target ? resolve(target) : undefined;
                 if (to) contributions.push({ from: el, to, implicit: false, index });
             });
+        }
+    }
+
+    // Arrows from importing files into this one: a goal there may address a challenge here.
+    if (externalContributors) {
+        for (const el of [...elements]) {
+            if (el.kind !== 'challenge' && el.kind !== 'goal' && el.kind !== 'subgoal') continue;
+            for (const source of externalContributors(el.node)) {
+                const from = resolve(source);
+                if (from && from.external) contributions.push({ from, to: el, implicit: false });
+            }
         }
     }
 

@@ -1,0 +1,45 @@
+// `npm test`: every suite in one vitest run (unit, browser, e2e, bench smoke), then one line
+// `N passed, N failed` totalling them all. Builds first, and installs missing system packages when root.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const results = path.join(root, 'test-results');
+fs.mkdirSync(results, { recursive: true });
+
+function step(label, cmd, cmdArgs) {
+    const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) {
+        console.error(`test: ${label} failed`);
+        console.log('0 passed, 1 failed');
+        process.exit(1);
+    }
+}
+
+if (!process.env.TOC_SKIP_SYSTEM_SETUP) step('system packages', 'bash', [path.join(root, 'scripts/setup-system.sh')]);
+step('build', process.execPath, [path.join(root, 'scripts/build.mjs')]);
+
+const report = path.join(results, 'vitest.json');
+fs.rmSync(report, { force: true });
+const vitest = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run',
+    '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], { cwd: root, stdio: 'inherit' });
+
+let passed = 0, failed = 0, skipped = 0;
+try {
+    const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+    passed = json.numPassedTests;
+    failed = json.numFailedTests;
+    skipped = json.numPendingTests + json.numTodoTests;
+    // A file that fails before any test runs (an import error) counts as one failure.
+    for (const file of json.testResults ?? []) {
+        if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed++;
+    }
+} catch {
+    failed = Math.max(1, failed);
+}
+if (vitest.status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);
