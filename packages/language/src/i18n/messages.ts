@@ -104,6 +104,10 @@ export function checkMessage(lang: Lang, key: string, params: Record<string, str
 
 // ---- unresolved names ----
 
+function article(word: string): string {
+    return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
 export function unresolvedMessage(lang: Lang, name: string, expected: ElementKind[], foundKind?: ElementKind, suggestion?: string, fromKind?: ElementKind): string {
     const kinds = joinOr(lang, expected.map(k => KIND[lang][k]));
     let text = lang === 'nl'
@@ -112,7 +116,7 @@ export function unresolvedMessage(lang: Lang, name: string, expected: ElementKin
     if (foundKind && fromKind) {
         text += lang === 'nl'
             ? ` \`${name}\` is een ${KIND.nl[foundKind]}, en een ${KIND.nl[fromKind]} draagt alleen bij aan een ${kinds}.`
-            : ` \`${name}\` is a ${KIND.en[foundKind]}, and a ${KIND.en[fromKind]} contributes only to a ${kinds}.`;
+            : ` \`${name}\` is ${article(KIND.en[foundKind])}, and ${article(KIND.en[fromKind])} contributes only to a ${kinds}.`;
     } else if (suggestion) {
         text += lang === 'nl' ? ` Bedoel je \`${suggestion}\`?` : ` Did you mean \`${suggestion}\`?`;
     }
@@ -143,6 +147,9 @@ export const SYNTAX = {
     notUnderstood: (lang: Lang, found: string) => lang === 'nl'
         ? `${capitalize(found)} wordt hier niet begrepen. Een nieuw element begint met een woord als uitdaging, doel, tussendoel of actie.`
         : `${capitalize(found)} is not understood here. A new element starts with a word such as challenge, goal, subgoal or action.`,
+    misplacedArrow: (lang: Lang) => lang === 'nl'
+        ? `Een pijl (\`->\`) staat direct na de naam (en de termijn), vóór de omschrijving: \`actie Naam KT -> Tussendoel "…"\`. Een uitdaging heeft geen pijl.`
+        : `An arrow (\`->\`) goes right after the name (and horizon), before the description: \`action Name ST -> Subgoal "…"\`. A challenge has no arrow.`,
     horizonOnlyForActions: (lang: Lang, found: string) => lang === 'nl'
         ? `Een termijn (${found}) hoort alleen bij een actie.`
         : `A time horizon (${found}) belongs to actions only.`,

@@ -132,6 +132,9 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
     };
 
     const visit = (node: ElementNode, parent: ModelElement | undefined, index: number): void => {
+        // A challenge, goal, subgoal or action without a name is a half-typed one the parser recovered:
+        // the syntax error already speaks for it, so checks should not add their own noise.
+        if (!node.name && !isResult(node) && !isIndicator(node)) return;
         const el = add(node, parent, index);
         if (isGoal(node) || isSubgoal(node)) {
             node.subgoals.forEach((s, i) => visit(s, el, i));

@@ -63,7 +63,8 @@ export function syntaxMessage(lang: Lang, raw: string): string {
     if (facts.expected.length === 1 && facts.expected[0] === 'ID' && facts.found && !TERMINALS.has(facts.foundType) && /^\p{L}+$/u.test(facts.found)) {
         return SYNTAX.nameWithKeyword(lang, facts.found);
     }
-    if (facts.leftover || facts.expected.length === 0) return SYNTAX.notUnderstood(lang, found);
+    if (facts.found === '->' && (facts.rule === 'Challenge' || facts.rule === 'Theory' || facts.leftover)) return SYNTAX.misplacedArrow(lang);
+    if (facts.leftover || facts.expected.length === 0 || facts.expected.every(t => t === 'EOF')) return SYNTAX.notUnderstood(lang, found);
     const words = [...new Set(facts.expected.map(t => tokenWord(lang, t)))];
     const expected = words.length > 6 ? joinOr(lang, [...words.slice(0, 5), lang === 'nl' ? 'nog iets anders' : 'something else']) : joinOr(lang, words);
     return SYNTAX.expected(lang, expected, found);

@@ -36,7 +36,7 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const diagnostics = withoutFollowOnErrors(await super.validateDocument(document, options, cancelToken));
         for (const d of diagnostics) d.source = 'toc';
         return diagnostics;
     }
@@ -115,6 +115,23 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
         };
         for (const check of ALL_CHECKS) check(ctx);
     }
+}
+
+/**
+ * After one syntax error the parser often trips again on the same line, and a name cut loose by an
+ * unclosed quote looks unresolved: only the first syntax error of a line is worth reading.
+ */
+function withoutFollowOnErrors(diagnostics: Diagnostic[]): Diagnostic[] {
+    const syntaxLines = new Set<number>();
+    return diagnostics.filter(d => {
+        const line = d.range.start.line;
+        if (d.code === 'syntax-error') {
+            if (syntaxLines.has(line)) return false;
+            syntaxLines.add(line);
+            return true;
+        }
+        return !(d.code === 'unresolved-reference' && syntaxLines.has(line));
+    });
 }
 
 function isModelElement(x: unknown): x is ModelElement {
