@@ -7,8 +7,6 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isTheory } from './generated/ast.js';
-import { importedUris } from './scoping/imports.js';
 import { createTocServices, type TocServices } from './toc-module.js';
 
 export class PathError extends Error {}
@@ -62,38 +60,26 @@ export interface LoadedWorkspace {
     documents: LangiumDocument[];
 }
 
-/** Reads the files, follows their imports (missing ones are reported by the import check), builds and validates. */
+/** Reads the files and builds them; the document builder brings in what they import. */
 export async function loadWorkspace(files: string[], services = createTocServices(NodeFileSystem).Toc): Promise<LoadedWorkspace> {
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
-    const requested: LangiumDocument[] = [];
-    const queue = files.map(f => URI.file(path.resolve(f)));
-    const seen = new Set<string>();
-    const all: LangiumDocument[] = [];
-    while (queue.length > 0) {
-        const uri = queue.shift()!;
-        if (seen.has(uri.toString())) continue;
-        seen.add(uri.toString());
+    const documents: LangiumDocument[] = [];
+    for (const file of files) {
+        const uri = URI.file(path.resolve(file));
+        if (langiumDocuments.hasDocument(uri)) continue;
         let text: string;
         try {
             text = fs.readFileSync(uri.fsPath, 'utf8');
         } catch {
-            if (requested.length < files.length) throw new PathError(`${uri.fsPath}: the file cannot be read`);
-            continue; // a missing import: the import check says so
+            throw new PathError(`${file}: the file cannot be read`);
         }
         const doc = factory.fromString(text, uri);
         langiumDocuments.addDocument(doc);
-        all.push(doc);
-        if (requested.length < files.length) requested.push(doc);
-        const root = doc.parseResult.value;
-        if (isTheory(root)) {
-            for (const imported of importedUris(uri, root)) {
-                if (imported.path.endsWith('.toc')) queue.push(imported);
-            }
-        }
+        documents.push(doc);
     }
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
-    return { services, documents: requested };
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { services, documents };
 }
 
 /** A diagnostic as the command line reports it: 1-based lines and columns. */
