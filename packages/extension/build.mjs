@@ -1,0 +1,50 @@
+// Builds the extension into dist/: type-checks the client, bundles client and server (langium is ESM-only, VS Code
+// loads CommonJS), injects the Node 20 polyfill at the top of the server, and copies the grammar and the preview.
+// Run from the root build (scripts/build.mjs) after `tsc -b`, or alone: `node build.mjs`.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const dist = path.join(here, 'dist');
+
+function fail(message) {
+    console.error(`extension build: ${message}`);
+    process.exit(1);
+}
+
+const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(here, 'tsconfig.json')], { stdio: 'inherit' });
+if (tsc.status !== 0) fail('type errors in packages/extension/src');
+
+const serverEntry = path.join(root, 'packages/language/out/main.js');
+if (!existsSync(serverEntry)) fail(`${path.relative(root, serverEntry)} is missing: run the root build (tsc -b) first`);
+
+rmSync(dist, { recursive: true, force: true });
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, sourcemap: true, logLevel: 'warning' };
+await Promise.all([
+    build({ ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(dist, 'extension.cjs'), external: ['vscode'] }),
+    build({
+        ...common,
+        entryPoints: [serverEntry],
+        outfile: path.join(dist, 'server.cjs'),
+        // Must run before langium's parser library loads: Node 20 has no Object.groupBy.
+        banner: { js: readFileSync(path.join(root, 'packages/language/polyfill.cjs'), 'utf8') },
+    }),
+]);
+
+// The grammar is generated into the repository's syntaxes/ by the root build.
+mkdirSync(path.join(here, 'syntaxes'), { recursive: true });
+copyFileSync(path.join(root, 'syntaxes/toc.tmLanguage.json'), path.join(here, 'syntaxes/toc.tmLanguage.json'));
+
+// The preview webview bundle, built by packages/preview; the panel says so when it is missing.
+const previewDist = path.join(root, 'packages/preview/dist');
+const previewOut = path.join(dist, 'preview');
+mkdirSync(previewOut, { recursive: true });
+const copied = existsSync(previewDist)
+    ? readdirSync(previewDist).filter(f => !f.endsWith('.map') && /\.(js|css|woff2?|ttf|svg|png)$/.test(f))
+    : [];
+for (const f of copied) copyFileSync(path.join(previewDist, f), path.join(previewOut, f));
+if (!copied.includes('preview.js')) console.warn('extension build: packages/preview/dist/preview.js not found; the preview panel will say the diagram is unavailable');

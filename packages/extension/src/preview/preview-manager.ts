@@ -1,0 +1,252 @@
+/**
+ * The diagram preview: one panel that follows the active .toc editor, like Markdown's preview. Models come from the
+ * server (`toc/model`); clicks in the diagram select the element in the editor; the cursor highlights its node.
+ */
+import { accessSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { TheoryJson } from 'toc-language/model';
+import {
+    MODEL_METHOD, type Direction, type ExportFormat, type FromPreview, type ModelNotification, type ModelRequest,
+    type PreviewOptions, type ToPreview,
+} from '../protocol.js';
+import { elementAt } from './element-at.js';
+import { previewHtml, newNonce } from './preview-html.js';
+import { saveExport } from './export.js';
+
+const VIEW_TYPE = 'toc.preview';
+const READY_TIMEOUT_MS = 30_000;
+const EXPORT_TIMEOUT_MS = 60_000;
+
+function key(uri: vscode.Uri | string): string {
+    return (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri).toString();
+}
+
+function toRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+    return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+export class PreviewManager implements vscode.Disposable {
+    private panel: vscode.WebviewPanel | undefined;
+    private document: vscode.Uri | undefined;
+    private ready = false;
+    private readyWaiters: Array<() => void> = [];
+    private pendingExport: { format: ExportFormat; resolve: (data: string) => void } | undefined;
+    private lastHighlight: string | undefined;
+    /** The newest model per document, whether or not it is previewed (switching editors then shows it at once). */
+    private readonly models = new Map<string, TheoryJson>();
+    private readonly root: vscode.Uri;
+    private readonly disposables: vscode.Disposable[] = [];
+
+    constructor(
+        context: vscode.ExtensionContext,
+        private readonly client: LanguageClient,
+        private readonly started: Promise<void>,
+        private readonly output: vscode.LogOutputChannel,
+    ) {
+        this.root = vscode.Uri.joinPath(context.extensionUri, 'dist', 'preview');
+        this.disposables.push(
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (this.panel && editor?.document.languageId === 'toc') this.show(editor.document.uri);
+            }),
+            vscode.window.onDidChangeTextEditorSelection(e => this.onSelection(e)),
+            vscode.workspace.onDidCloseTextDocument(doc => {
+                if (doc.isUntitled) this.models.delete(key(doc.uri));
+            }),
+            vscode.workspace.onDidChangeConfiguration(e => {
+                if (e.affectsConfiguration('toc.preview')) this.postModel();
+            }),
+        );
+    }
+
+    /** Opens (or reveals) the preview for `uri`, the active .toc editor, or the document already previewed. */
+    async open(toSide: boolean, uri?: vscode.Uri): Promise<void> {
+        const active = vscode.window.activeTextEditor?.document;
+        const target = uri ?? (active?.languageId === 'toc' ? active.uri : this.document);
+        if (!target) {
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a theory-of-change file (.toc) first.'));
+            return;
+        }
+        const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+        if (this.panel) {
+            this.panel.reveal(column, toSide);
+        } else {
+            this.panel = this.createPanel(column, toSide);
+        }
+        this.show(target);
+    }
+
+    /** Asks the preview for a picture of the diagram and saves it where the user chooses. */
+    async export(format: ExportFormat): Promise<void> {
+        if (!this.panel) await this.open(true);
+        const panel = this.panel;
+        const document = this.document;
+        if (!panel || !document) return;
+        if (!panel.visible) panel.reveal(undefined, true);
+        try {
+            await this.whenReady();
+            const data = await new Promise<string>((resolve, reject) => {
+                const timer = setTimeout(() => reject(new Error('timeout')), EXPORT_TIMEOUT_MS);
+                this.pendingExport = { format, resolve: d => { clearTimeout(timer); resolve(d); } };
+                this.post({ type: 'export', format });
+            });
+            await saveExport(document, format, data);
+        } catch (err) {
+            this.output.error(`Export as ${format} failed: ${err instanceof Error ? err.message : String(err)}`);
+            void vscode.window.showErrorMessage(vscode.l10n.t('The diagram could not be exported. Is the preview showing a diagram?'));
+        } finally {
+            this.pendingExport = undefined;
+        }
+    }
+
+    /** A new model from the server, after each validation. */
+    onModel(n: ModelNotification): void {
+        const k = key(n.uri);
+        this.models.set(k, n.model);
+        if (this.document && key(this.document) === k) this.postModel();
+    }
+
+    dispose(): void {
+        this.panel?.dispose();
+        for (const d of this.disposables) d.dispose();
+    }
+
+    private createPanel(column: vscode.ViewColumn, preserveFocus: boolean): vscode.WebviewPanel {
+        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Theory of Change diagram'),
+            { viewColumn: column, preserveFocus },
+            { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [this.root] });
+        const icon = vscode.Uri.joinPath(this.root, '..', '..', 'images', 'toc-file.svg');
+        panel.iconPath = { light: icon, dark: icon };
+        this.ready = false;
+        panel.webview.html = this.html(panel.webview);
+        panel.webview.onDidReceiveMessage((m: FromPreview) => this.onMessage(m), undefined, this.disposables);
+        panel.onDidChangeViewState(() => {
+            // Hidden webviews are discarded (retainContextWhenHidden: false); the page says `ready` again when shown.
+            if (!panel.visible) this.ready = false;
+        }, undefined, this.disposables);
+        panel.onDidDispose(() => {
+            if (this.panel === panel) {
+                this.panel = undefined;
+                this.ready = false;
+                this.lastHighlight = undefined;
+            }
+        }, undefined, this.disposables);
+        return panel;
+    }
+
+    private html(webview: vscode.Webview): string {
+        let bundlePresent = true;
+        try {
+            // One synchronous stat when the panel is created.
+            accessSync(vscode.Uri.joinPath(this.root, 'preview.js').fsPath);
+        } catch {
+            bundlePresent = false;
+        }
+        const lang = vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+        return previewHtml({ webview, root: this.root, nonce: newNonce(), lang, bundlePresent });
+    }
+
+    /** Switches the preview to `uri`: shows the model we have at once, and asks the server for a fresh one. */
+    private show(uri: vscode.Uri): void {
+        const changed = !this.document || key(this.document) !== key(uri);
+        this.document = uri;
+        if (this.panel) {
+            const name = uri.path.split('/').pop() ?? uri.path;
+            this.panel.title = vscode.l10n.t('Preview {0}', name);
+        }
+        if (!changed) return;
+        this.lastHighlight = undefined;
+        this.postModel();
+        void this.fetch(uri);
+    }
+
+    private async fetch(uri: vscode.Uri): Promise<void> {
+        try {
+            await this.started;
+            const n = await this.client.sendRequest<ModelNotification | null>(MODEL_METHOD, { uri: uri.toString() } satisfies ModelRequest);
+            if (n?.model) this.onModel({ ...n, uri: n.uri ?? uri.toString() });
+        } catch (err) {
+            this.output.warn(`No model for ${uri.toString()} yet: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+
+    private options(): PreviewOptions {
+        const config = vscode.workspace.getConfiguration('toc.preview', this.document);
+        return {
+            direction: config.get<Direction>('direction', 'up'),
+            showResults: config.get<boolean>('showResults', true),
+        };
+    }
+
+    private postModel(): void {
+        const model = this.document && this.models.get(key(this.document));
+        if (model) this.post({ type: 'model', model, options: this.options() });
+    }
+
+    private post(message: ToPreview): void {
+        if (this.panel && this.ready) void this.panel.webview.postMessage(message);
+    }
+
+    private whenReady(): Promise<void> {
+        if (this.ready) return Promise.resolve();
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error('the preview did not load')), READY_TIMEOUT_MS);
+            this.readyWaiters.push(() => { clearTimeout(timer); resolve(); });
+        });
+    }
+
+    private onMessage(m: FromPreview): void {
+        switch (m.type) {
+            case 'ready': {
+                this.ready = true;
+                this.lastHighlight = undefined;
+                this.postModel();
+                const editor = vscode.window.activeTextEditor;
+                if (editor) this.highlightAt(editor);
+                for (const w of this.readyWaiters.splice(0)) w();
+                break;
+            }
+            case 'reveal':
+                void this.reveal(m.id, m.range);
+                break;
+            case 'exported':
+                if (this.pendingExport?.format === m.format) this.pendingExport.resolve(m.data);
+                break;
+        }
+    }
+
+    /** A click on a node: select the element's name in its editor (or open the file it lives in). */
+    private async reveal(id: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
+        if (!this.document) return;
+        const model = this.models.get(key(this.document));
+        const element = model?.elements.find(e => e.id === id);
+        const target = element?.external ? vscode.Uri.parse(element.external) : this.document;
+        const where = range ?? element?.range;
+        if (!where) return;
+        const selection = toRange(where);
+        const visible = vscode.window.visibleTextEditors.find(e => key(e.document.uri) === key(target));
+        const document = visible?.document ?? await vscode.workspace.openTextDocument(target);
+        const editor = await vscode.window.showTextDocument(document, {
+            viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+            selection,
+            preserveFocus: false,
+        });
+        editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
+        if (this.panel && this.ready) this.highlightAt(e.textEditor);
+    }
+
+    private highlightAt(editor: vscode.TextEditor): void {
+        if (!this.document || key(editor.document.uri) !== key(this.document)) return;
+        const model = this.models.get(key(this.document));
+        if (!model) return;
+        const pos = editor.selection.active;
+        const element = elementAt(model, { line: pos.line, character: pos.character });
+        if (element && element.id !== this.lastHighlight) {
+            this.lastHighlight = element.id;
+            this.post({ type: 'highlight', id: element.id });
+        }
+    }
+}

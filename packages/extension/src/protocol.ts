@@ -1,0 +1,22 @@
+/** The messages this extension exchanges with the language server and the preview (ARCHITECTURE.md, "Contracts"). */
+import type { RangeJson, TheoryJson } from 'toc-language/model';
+
+/** LSP notification (server -> client) and request (client -> server) `toc/model`. */
+export const MODEL_METHOD = 'toc/model';
+export interface ModelNotification { uri: string; version: number; model: TheoryJson }
+export interface ModelRequest { uri: string }
+
+export type Direction = 'up' | 'down' | 'right' | 'left';
+/** How the preview draws: from the `toc.preview.*` settings. */
+export interface PreviewOptions { direction: Direction; showResults: boolean }
+export type ExportFormat = 'svg' | 'png';
+
+export type ToPreview =
+    | { type: 'model'; model: TheoryJson; options: PreviewOptions }
+    | { type: 'highlight'; id: string }
+    | { type: 'export'; format: ExportFormat };
+
+export type FromPreview =
+    | { type: 'ready' }
+    | { type: 'reveal'; id: string; range?: RangeJson }
+    | { type: 'exported'; format: ExportFormat; data: string };
