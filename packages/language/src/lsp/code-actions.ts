@@ -1,0 +1,170 @@
+/**
+ * Quick fixes for the checks whose fix is mechanical, titled in the document's language: add a horizon,
+ * a result skeleton, an indicator, a norm, a description; create an element for a name that does not
+ * exist yet, change a misspelt name to the nearest one, or remove the dangling name from the arrow.
+ */
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type ReferenceInfo } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import {
+    isAction, isGoal, isResult, isSubgoal, isTheory, type Action, type Goal, type Result, type Subgoal, type Theory,
+} from '../generated/ast.js';
+import { editorMessages, horizonMeaning } from '../i18n/editor-messages.js';
+import type { Lang } from '../i18n/language.js';
+import { kindName, type ElementKind } from '../i18n/messages.js';
+import { kindOf } from '../model/theory-model.js';
+import type { TocServices } from '../toc-module.js';
+import { closestName } from '../validation/closest-name.js';
+import { documentLang } from './document-language.js';
+import { horizonsOf, kindKeyword } from './keywords.js';
+import { afterProperty, appendToBlock, deleteRange, prependToBlock, topLevelInsert } from './text-inserts.js';
+
+type Contributor = Goal | Subgoal | Action;
+const CHAIN: ElementKind[] = ['challenge', 'goal', 'subgoal', 'action'];
+
+export class TocCodeActionProvider implements CodeActionProvider {
+    private readonly services: TocServices;
+
+    constructor(services: TocServices) {
+        this.services = services;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        const actions: CodeAction[] = [];
+        for (const d of params.context.diagnostics) {
+            try {
+                actions.push(...this.fixesFor(document, d));
+            } catch (e) {
+                console.error('toc: quick fix failed', e);
+            }
+        }
+        return actions;
+    }
+
+    fixesFor(document: LangiumDocument, d: Diagnostic): CodeAction[] {
+        const data = (d.data ?? {}) as { code?: string; name?: string; expected?: ElementKind[]; lang?: Lang };
+        const code = data.code ?? String(d.code ?? '');
+        const lang = documentLang(this.services, document);
+        const m = editorMessages(lang).fix;
+        const node = this.nodeAt(document, d);
+        const fix = (title: string, edits: Array<TextEdit | undefined>, preferred = false): CodeAction[] => {
+            const list = edits.filter((e): e is TextEdit => e !== undefined);
+            if (list.length === 0) return [];
+            return [{ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: { changes: { [document.uri.toString()]: list } } }];
+        };
+        const kw = (k: ElementKind) => kindKeyword(lang, k);
+        switch (code) {
+            case 'action-without-horizon': {
+                const action = node && AstUtils.getContainerOfType(node, isAction);
+                if (!action) return [];
+                return horizonsOf(lang).flatMap((h, i) => fix(m.addHorizon(h, horizonMeaning(lang, h)), [afterProperty(document, action, 'name', ` ${h}`)], i === 0));
+            }
+            case 'action-without-result': {
+                const action = node && AstUtils.getContainerOfType(node, isAction);
+                if (!action) return [];
+                return fix(m.addResult, [appendToBlock(document, action, [
+                    `${kw('result')} "${m.resultText}" {`, `    norm >= 80% // ${m.normComment}`, `    indicator "${m.indicatorText}"`, '}',
+                ])], true);
+            }
+            case 'result-without-indicator': {
+                const result = node && AstUtils.getContainerOfType(node, isResult);
+                return result ? fix(m.addIndicator, [appendToBlock(document, result, [`indicator "${m.indicatorText}"`])], true) : [];
+            }
+            case 'result-without-norm': {
+                const result = node && AstUtils.getContainerOfType(node, isResult) as Result | undefined;
+                return result ? fix(m.addNorm, [prependToBlock(document, result, [`norm >= 80% // ${m.normComment}`])], true) : [];
+            }
+            case 'missing-description': {
+                const el = node && AstUtils.getContainerOfType(node, (n): n is AstNode => kindOf(n) !== undefined);
+                return el ? fix(m.addDescription, [this.descriptionEdit(document, el, m.descriptionText)]) : [];
+            }
+            case 'unresolved-reference':
+                return this.unresolvedFixes(document, d, node, data.name, data.expected ?? [], lang);
+            default:
+                return [];
+        }
+    }
+
+    private nodeAt(document: LangiumDocument, d: Diagnostic): AstNode | undefined {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        return CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(d.range.start))?.astNode;
+    }
+
+    /** A description goes after the name, horizon and targets: where the grammar expects it. */
+    private descriptionEdit(document: LangiumDocument, el: AstNode, text: string): TextEdit | undefined {
+        const targets = (el as Partial<Contributor>).targets ?? [];
+        const lastTarget = targets[targets.length - 1]?.$refNode;
+        if (lastTarget) {
+            const p = document.textDocument.positionAt(lastTarget.end);
+            return { range: { start: p, end: p }, newText: ` "${text}"` };
+        }
+        for (const property of ['horizon', 'name', 'keyword']) {
+            const edit = afterProperty(document, el, property, ` "${text}"`);
+            if (edit) return edit;
+        }
+        return undefined;
+    }
+
+    private unresolvedFixes(document: LangiumDocument, d: Diagnostic, node: AstNode | undefined, name: string | undefined, expected: ElementKind[], lang: Lang): CodeAction[] {
+        const m = editorMessages(lang).fix;
+        const root = document.parseResult.value;
+        if (!name || !node || !isTheory(root)) return [];
+        const owner = AstUtils.getContainerOfType(node, (n): n is Contributor => isAction(n) || isSubgoal(n) || isGoal(n));
+        const index = owner ? owner.targets.findIndex(t => t.$refNode && document.textDocument.offsetAt(d.range.start) >= t.$refNode.offset && document.textDocument.offsetAt(d.range.start) <= t.$refNode.end) : -1;
+        const actions: CodeAction[] = [];
+        const edit = (title: string, e: TextEdit, preferred = false): CodeAction => ({
+            title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: { changes: { [document.uri.toString()]: [e] } },
+        });
+
+        // A misspelling: change to the nearest name that fits here.
+        if (owner && index >= 0) {
+            const info: ReferenceInfo = { reference: owner.targets[index], container: owner, property: 'targets', index };
+            const candidates = this.services.references.ScopeProvider.getScope(info).getAllElements().map(e => e.name).toArray();
+            const near = closestName(name, candidates);
+            const ref = owner.targets[index].$refNode!;
+            if (near) actions.push(edit(m.replaceWith(near), { range: ref.range, newText: near }, true));
+        }
+
+        // Create what the arrow names, of each kind that may stand there.
+        for (const kind of expected.filter(k => k === 'challenge' || k === 'goal' || k === 'subgoal')) {
+            const text = `${kindKeyword(lang, kind)} ${name} "${m.descriptionText}"`;
+            const { after, before } = placeFor(root, kind);
+            actions.push(edit(m.create(kindName(lang, kind), name), topLevelInsert(document, text, after, before)));
+        }
+
+        // Or drop the name from the arrow (and the arrow itself when nothing is left).
+        if (owner && index >= 0) {
+            const refs = owner.targets.map(t => t.$refNode!);
+            let from: number, to: number;
+            if (refs.length === 1) {
+                const arrow = CstUtils.streamCst(owner.$cstNode!).find(n => n.astNode === owner && n.text === '->');
+                const text = document.textDocument.getText();
+                from = arrow ? arrow.offset : refs[0].offset;
+                while (from > 0 && /[ \t]/.test(text[from - 1])) from--;
+                to = refs[0].end;
+            } else if (index > 0) {
+                from = refs[index - 1].end;
+                to = refs[index].end;
+            } else {
+                from = refs[0].offset;
+                to = refs[1].offset;
+            }
+            actions.push(edit(m.removeTarget(name), deleteRange(document, from, to)));
+        }
+        return actions;
+    }
+}
+
+/** A new element goes after the last top-level one of its kind, else after the kinds before it in the chain, else first. */
+function placeFor(root: Theory, kind: ElementKind): { after?: AstNode; before?: AstNode } {
+    const order = CHAIN.indexOf(kind);
+    for (let k = order; k >= 0; k--) {
+        const same = root.elements.filter(e => kindOf(e) === CHAIN[k]);
+        if (same.length > 0) return { after: same[same.length - 1] };
+    }
+    if (root.elements.length > 0) return { before: root.elements[0] };
+    const last = root.imports[root.imports.length - 1] ?? root.header;
+    return { after: last };
+}
+

@@ -1,0 +1,109 @@
+/**
+ * Completion: the grammar says what may come at the cursor; this keeps only the keywords of the
+ * document's language, names each kind in that language, and adds whole elements as snippets.
+ * After `->` the scope already holds only what may be contributed to there.
+ */
+import { AstUtils, type AstNode, type AstNodeDescription, type GrammarAST, type LangiumDocument, type ReferenceInfo } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem,
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { isTheory } from '../generated/ast.js';
+import { editorMessages, WORD_MEANING, horizonMeaning } from '../i18n/editor-messages.js';
+import { kindName, shorten, type ElementKind } from '../i18n/messages.js';
+import { expectedKinds, kindOfType } from '../scoping/toc-scope-provider.js';
+import type { TocServices } from '../toc-module.js';
+import { chosenLang, documentLang } from './document-language.js';
+import { KEYWORD_KIND, keywordFits } from './keywords.js';
+import { completionKindOf } from './node-kinds.js';
+import { braces } from './text-inserts.js';
+import { kindOf } from '../model/theory-model.js';
+import { SNIPPET_KINDS, snippetFor } from './snippets.js';
+
+export class TocCompletionProvider extends DefaultCompletionProvider {
+    private readonly toc: TocServices;
+
+    constructor(services: TocServices) {
+        super(services);
+        this.toc = services;
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return super.filterKeyword(context, keyword) && keywordFits(keyword.value, chosenLang(this.toc, context.document));
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        if (!this.filterKeyword(context, keyword)) return;
+        const lang = chosenLang(this.toc, context.document) ?? (keywordFits(keyword.value, 'nl') && !keywordFits(keyword.value, 'en') ? 'nl' : 'en');
+        const msgs = editorMessages(lang);
+        const kind = KEYWORD_KIND[keyword.value];
+        const detail = WORD_MEANING[keyword.value] ? horizonMeaning(lang, keyword.value) : kind ? kindName(lang, kind) : msgs.keyword;
+        acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail, sortText: '1' });
+        if (kind && SNIPPET_KINDS.has(kind)) {
+            const topLevel = !this.insideBlock(context.document, context.offset);
+            const snippet = snippetFor(kind, { lang, topLevel, targets: this.targetNames(context.document, kind) });
+            if (snippet) {
+                acceptor(context, {
+                    label: keyword.value,
+                    kind: CompletionItemKind.Snippet,
+                    insertText: snippet,
+                    insertTextFormat: InsertTextFormat.Snippet,
+                    detail: msgs.snippet.detail(kindName(lang, kind)),
+                    documentation: { kind: 'markdown', value: '```toc\n' + snippet.replace(/\$\{\d+[:|]([^}|]*)[^}]*\}/g, '$1') + '\n```' },
+                    sortText: '2',
+                });
+            }
+        }
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const lang = documentLang(this.toc, context.document);
+        const kind = kindOfType(description.type);
+        const node = description.node;
+        const fromOther = description.documentUri.toString() !== context.document.uri.toString();
+        const file = description.documentUri.path.split('/').pop() ?? '';
+        const detail = (kind ? kindName(lang, kind) : description.type) + (fromOther ? ` · ${editorMessages(lang).fromFile(file)}` : '');
+        const text = (node as { description?: string } | undefined)?.description;
+        return {
+            nodeDescription: description,
+            kind: kind ? completionKindOf(kind) : CompletionItemKind.Reference,
+            detail,
+            documentation: text ? { kind: 'markdown', value: shorten(text, 400) } : undefined,
+            // This file's names first, then the imported ones.
+            sortText: fromOther ? '01' : '00',
+        };
+    }
+
+    /** Whether the cursor stands inside some element's `{ … }` (then a new element contributes to it by nesting). */
+    private insideBlock(document: LangiumDocument, offset: number): boolean {
+        const root = document.parseResult.value;
+        if (!isTheory(root)) return false;
+        for (const node of AstUtils.streamAllContents(root)) {
+            const cst = node.$cstNode;
+            if (!cst || cst.offset >= offset || !kindOf(node)) continue;
+            const b = braces(node);
+            if (b && b.open.end <= offset && b.close.offset >= offset) return true;
+            // An unclosed block (still being typed) reaches to the end.
+            if (!b && cst.text.includes('{') && !cst.text.includes('}') && cst.end <= offset) return true;
+        }
+        return false;
+    }
+
+    /** Names that the arrow of a new element of this kind may point to, from this file and its imports. */
+    private targetNames(document: LangiumDocument, kind: ElementKind): string[] {
+        const root = document.parseResult.value;
+        if (!isTheory(root)) return [];
+        const container = { $type: kind === 'goal' ? 'Goal' : kind === 'subgoal' ? 'Subgoal' : 'Action', $container: root } as unknown as AstNode;
+        const info = { reference: { $refText: '' }, container, property: 'targets' } as unknown as ReferenceInfo;
+        const wanted = new Set(expectedKinds(info));
+        if (wanted.size === 0) return [];
+        const scopes = this.toc.references.ScopeProvider as unknown as { visibleElements(info: ReferenceInfo): Iterable<AstNodeDescription> };
+        const names: string[] = [];
+        for (const d of scopes.visibleElements(info)) {
+            const k = kindOfType(d.type);
+            if (k && wanted.has(k) && !names.includes(d.name)) names.push(d.name);
+        }
+        return names;
+    }
+}
+

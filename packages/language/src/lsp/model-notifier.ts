@@ -1,0 +1,66 @@
+/**
+ * Keeps the diagram live: after each validation of an open document the server sends `toc/model`
+ * `{ uri, version, model }` (TheoryJson), and answers the request `toc/model` `{ uri }` with the same
+ * (or null). Only open documents are sent, and the JSON is built from the model the checks already built.
+ */
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { isTheory } from '../generated/ast.js';
+import type { TheoryJson } from '../model/model-json.js';
+import { theoryToJson } from '../model/to-json.js';
+import type { TocServices } from '../toc-module.js';
+
+export const MODEL_METHOD = 'toc/model';
+
+export interface TocModelMessage {
+    uri: string;
+    version: number;
+    model: TheoryJson;
+}
+
+export interface ModelNotifier {
+    /** Subscribes to validations and answers requests. */
+    start(connection: Connection): void;
+    /** The message for a document, or null when there is no theory at that URI. */
+    messageFor(document: LangiumDocument): TocModelMessage | null;
+}
+
+export class DefaultModelNotifier implements ModelNotifier {
+    private readonly shared: LangiumSharedServices;
+
+    constructor(shared: LangiumSharedServices) {
+        this.shared = shared;
+    }
+
+    start(connection: Connection): void {
+        const open = this.shared.workspace.TextDocuments;
+        this.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, async documents => {
+            for (const document of documents) {
+                if (!open.get(document.uri.toString())) continue;
+                const message = this.messageFor(document);
+                if (message) await connection.sendNotification(MODEL_METHOD, message);
+            }
+        });
+        connection.onRequest(MODEL_METHOD, async (params: { uri?: string }, token) => {
+            if (typeof params?.uri !== 'string') return null;
+            const uri = URI.parse(params.uri);
+            try {
+                await this.shared.workspace.WorkspaceManager.ready;
+                if (!this.shared.workspace.LangiumDocuments.hasDocument(uri)) return null;
+                await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+            } catch {
+                return null;
+            }
+            const document = this.shared.workspace.LangiumDocuments.getDocument(uri);
+            return document ? this.messageFor(document) : null;
+        });
+    }
+
+    messageFor(document: LangiumDocument): TocModelMessage | null {
+        if (!isTheory(document.parseResult.value) || !this.shared.ServiceRegistry.hasServices(document.uri)) return null;
+        const services = this.shared.ServiceRegistry.getServices(document.uri) as TocServices;
+        const model = services.model.TheoryModelProvider.modelOf(document);
+        return { uri: document.uri.toString(), version: document.textDocument.version, model: theoryToJson(model, document.diagnostics ?? []) };
+    }
+}

@@ -1,0 +1,73 @@
+/**
+ * Rename any named element and every name that refers to it, in every file. A new name that is not a
+ * name (spaces, a digit first), a keyword, or a name already taken where it would land is refused
+ * with the reason, in the user's language.
+ */
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type URI } from 'langium';
+import { DefaultRenameProvider } from 'langium/lsp';
+import { ErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { editorMessages } from '../i18n/editor-messages.js';
+import { kindOf } from '../model/theory-model.js';
+import type { TocServices } from '../toc-module.js';
+import { documentLang } from './document-language.js';
+import { ALL_KEYWORDS } from './keywords.js';
+
+/** The grammar's ID terminal. */
+const NAME = /^[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*$/;
+
+export class TocRenameProvider extends DefaultRenameProvider {
+    private readonly toc: TocServices;
+
+    constructor(services: TocServices) {
+        super(services);
+        this.toc = services;
+    }
+
+    override prepareRename(document: LangiumDocument, params: PrepareRenameParams): Range | undefined {
+        const range = this.renameNodeRange(document, params.position);
+        if (!range || !this.targetAt(document, params.position)) {
+            throw new ResponseError(ErrorCodes.InvalidRequest, editorMessages(documentLang(this.toc, document)).rename.notHere);
+        }
+        return range;
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+        const m = editorMessages(documentLang(this.toc, document)).rename;
+        const target = this.targetAt(document, params.position);
+        if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, m.notHere);
+        const newName = params.newName.trim();
+        if (newName === '') throw new ResponseError(ErrorCodes.InvalidParams, m.empty);
+        if (ALL_KEYWORDS.has(newName)) throw new ResponseError(ErrorCodes.InvalidParams, m.keyword(newName));
+        if (!NAME.test(newName)) throw new ResponseError(ErrorCodes.InvalidParams, m.notAName(newName));
+        const oldName = (target as { name?: string }).name;
+        if (newName === oldName) return { changes: {} };
+
+        // Where the name lands: the element's own file and every file that refers to it.
+        const references = this.toc.references.References.findReferences(target, { includeDeclaration: true }).toArray();
+        const files = new Map<string, URI>();
+        for (const ref of references) files.set(ref.sourceUri.toString(), ref.sourceUri);
+        const home = AstUtils.getDocument(target);
+        files.set(home.uri.toString(), home.uri);
+        const documents = this.toc.shared.workspace.LangiumDocuments;
+        for (const uri of files.values()) {
+            const doc = documents.getDocument(uri);
+            if (!doc) continue;
+            const clash = this.toc.model.TheoryModelProvider.modelOf(doc).elements.find(e => e.name === newName && e.node !== target);
+            if (clash) {
+                const line = (clash.node.$cstNode?.range.start.line ?? 0) + 1;
+                throw new ResponseError(ErrorCodes.InvalidParams, m.taken(newName, uri.path.split('/').pop() ?? '', line));
+            }
+        }
+        return super.rename(document, { ...params, newName });
+    }
+
+    /** The named element at the cursor (on its name or on a name that refers to it). */
+    private targetAt(document: LangiumDocument, position: RenameParams['position']): AstNode | undefined {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(position), this.grammarConfig.nameRegexp);
+        if (!leaf) return undefined;
+        const target = this.references.findDeclarations(leaf)[0];
+        return target && kindOf(target) && (target as { name?: string }).name ? target : undefined;
+    }
+}

@@ -1,0 +1,67 @@
+/**
+ * Whole elements to fill in, in the document's language: the completion list offers them next to the
+ * keyword. Placeholders ($1, $2 …) are jumped through with Tab; a target is a choice of names when
+ * there are any to choose from.
+ */
+import type { Lang } from '../i18n/language.js';
+import { editorMessages } from '../i18n/editor-messages.js';
+import type { ElementKind } from '../i18n/messages.js';
+import { horizonsOf, kindKeyword } from './keywords.js';
+
+export interface SnippetContext {
+    lang: Lang;
+    /** Written at top level, so it needs an arrow to what it contributes to (nested ones contribute to their parent). */
+    topLevel: boolean;
+    /** Names the arrow may point to, when known. */
+    targets: string[];
+}
+
+/** Escapes text for a snippet placeholder. */
+function text(s: string): string {
+    return s.replace(/[\\$}]/g, m => '\\' + m);
+}
+
+function target(n: number, names: string[], fallback: string): string {
+    const usable = names.filter(x => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(x)).slice(0, 30);
+    return usable.length > 0 ? `\${${n}|${usable.join(',')}|}` : `\${${n}:${text(fallback)}}`;
+}
+
+export const SNIPPET_KINDS: ReadonlySet<ElementKind> = new Set(['challenge', 'goal', 'subgoal', 'action', 'result']);
+
+/** The snippet for a kind, or undefined for kinds without one. */
+export function snippetFor(kind: ElementKind, ctx: SnippetContext): string | undefined {
+    const m = editorMessages(ctx.lang).snippet;
+    const kw = (k: ElementKind) => kindKeyword(ctx.lang, k);
+    const result = (first: number, indent: string) => [
+        `${indent}${kw('result')} "\${${first}:${text(m.resultText)}}" {`,
+        `${indent}    norm >= \${${first + 1}:80}%`,
+        `${indent}    indicator "\${${first + 2}:${text(m.indicatorText)}}"`,
+        `${indent}}`,
+    ];
+    switch (kind) {
+        case 'challenge':
+            return `${kw('challenge')} \${1:${text(m.name)}} "\${2:${text(m.challengeText)}}"`;
+        case 'goal':
+            return [
+                `${kw('goal')} \${1:${text(m.name)}} -> ${target(2, ctx.targets, kindKeyword(ctx.lang, 'challenge'))} "\${3:${text(m.goalText)}}" {`,
+                `    ${kw('subgoal')} \${4:${text(m.name)}} "\${5:${text(m.subgoalText)}}"`,
+                '}',
+            ].join('\n');
+        case 'subgoal': {
+            const arrow = ctx.topLevel ? ` -> ${target(2, ctx.targets, m.target)}` : '';
+            return `${kw('subgoal')} \${1:${text(m.name)}}${arrow} "\${3:${text(m.subgoalText)}}"`;
+        }
+        case 'action': {
+            const arrow = ctx.topLevel ? ` -> ${target(3, ctx.targets, m.target)}` : '';
+            return [
+                `${kw('action')} \${1:${text(m.name)}} \${2|${horizonsOf(ctx.lang).join(',')}|}${arrow} "\${4:${text(m.actionText)}}" {`,
+                ...result(5, '    '),
+                '}',
+            ].join('\n');
+        }
+        case 'result':
+            return result(1, '').join('\n');
+        default:
+            return undefined;
+    }
+}
