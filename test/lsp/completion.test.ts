@@ -1,0 +1,54 @@
+/** Completion in process: which keywords, in which language, where. */
+import type { LangiumDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import type { CompletionItem } from 'vscode-languageserver';
+import { services, validated } from './support.js';
+
+/** Completion at the `|` in the text. */
+async function complete(textWithCursor: string): Promise<CompletionItem[]> {
+    const offset = textWithCursor.indexOf('|');
+    const document: LangiumDocument = await validated(textWithCursor.replace('|', ''));
+    const list = await services.lsp.CompletionProvider!.getCompletion(document, {
+        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+    });
+    return list?.items ?? [];
+}
+
+const labels = (items: CompletionItem[]) => items.filter(i => i.kind !== 15 /* snippet */).map(i => String(i.label));
+
+describe('completion', () => {
+    it('in an empty file offers the elements in both languages', async () => {
+        const l = labels(await complete('|'));
+        expect(l).toEqual(expect.arrayContaining(['theorie', 'theory', 'uitdaging', 'challenge', 'actie', 'action', 'import']));
+    });
+
+    it('offers the priorities of the document\'s language after prioriteit', async () => {
+        const l = labels(await complete('doel A "a" {\n    prioriteit |\n}\n'));
+        expect(l.sort()).toEqual(['hoog', 'laag', 'middel']);
+        const en = labels(await complete('goal A "a" {\n    priority |\n}\n'));
+        expect(en.sort()).toEqual(['high', 'low', 'medium']);
+    });
+
+    it('inside a Dutch result offers norm and indicator, and Dutch properties only', async () => {
+        const l = labels(await complete('actie A KT "a" {\n    resultaat "r" {\n        |\n    }\n}\n'));
+        expect(l).toEqual(expect.arrayContaining(['norm', 'indicator', 'trekker', 'stap']));
+        expect(l).not.toContain('owner');
+        expect(l).not.toContain('actie');
+    });
+
+    it('gives a nested action snippet no arrow (it contributes to its parent) and a top-level one an arrow', async () => {
+        const nested = await complete('doel A "a" {\n    |\n}\n');
+        const snippet = nested.find(i => i.label === 'actie' && i.kind === 15);
+        expect(snippet?.textEdit?.newText).toMatch(/^actie \$\{1:Naam\} \$\{2\|KT,MLT,LT\|\} "/);
+        const top = await complete('doel A "a"\n\n|');
+        expect(top.find(i => i.label === 'actie' && i.kind === 15)?.textEdit?.newText).toMatch(/-> \$\{3\|A\|\}/);
+    });
+
+    it('English snippets in an English document', async () => {
+        const items = await complete('challenge C "c"\n\n|');
+        const goal = items.find(i => i.label === 'goal' && i.kind === 15);
+        expect(goal?.textEdit?.newText).toContain('goal ${1:Name} -> ${2|C|}');
+        expect(goal?.textEdit?.newText).toContain('subgoal ${4:Name}');
+        expect(items.find(i => i.label === 'doel')).toBeUndefined();
+    });
+});

@@ -1,0 +1,167 @@
+/**
+ * Quick fixes, in process: each one leaves a document that parses, removes the finding it fixes, and
+ * speaks the document's language.
+ */
+import type { LangiumDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { applyEdits } from './lsp-client.js';
+import { services, syntaxErrors, validated } from './support.js';
+
+async function fixesFor(document: LangiumDocument, code: string): Promise<Array<{ diagnostic: Diagnostic; actions: CodeAction[] }>> {
+    const provider = services.lsp.CodeActionProvider!;
+    const out = [];
+    for (const d of (document.diagnostics ?? []).filter(x => x.code === code)) {
+        const actions = await provider.getCodeActions(document, { textDocument: { uri: document.uri.toString() }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+        out.push({ diagnostic: d, actions });
+    }
+    return out;
+}
+
+/** Applies a fix and checks the result parses; returns the new document. */
+async function apply(document: LangiumDocument, action: CodeAction): Promise<LangiumDocument> {
+    const edits = action.edit!.changes![document.uri.toString()];
+    const text = applyEdits(document.textDocument.getText(), edits);
+    const fixed = await validated(text);
+    expect(syntaxErrors(fixed), `after "${action.title}":\n${text}`).toEqual([]);
+    return fixed;
+}
+
+const codes = (d: LangiumDocument) => (d.diagnostics ?? []).map(x => x.code);
+
+const DUTCH = `uitdaging Isolement "Gezinnen kennen elkaar niet."
+
+doel Contact -> Isolement "Meer contact." {
+    tussendoel Kennen "Ze kennen elkaar."
+}
+
+actie Spel -> Kennen "Een spelnamiddag."
+
+actie Koffie KT -> Kennen "Koffie." {
+    trekker "Buurtwerker"
+    resultaat Opkomst "Tien gezinnen komen." {
+        indicator "Aftekenlijst"
+    }
+    resultaat Sfeer "Het is gezellig."
+    resultaat Praten "Ze praten." { norm >= 50% }
+}
+`;
+
+const ENGLISH = `challenge Loneliness "People feel alone."
+
+goal Contact -> Loneliness "More contact."
+
+action Visit -> Contact "We visit."
+`;
+
+describe('quick fixes', () => {
+    it('add a horizon: one per Dutch horizon, each parses and fixes the finding', async () => {
+        const doc = await validated(DUTCH);
+        const [{ actions }] = await fixesFor(doc, 'action-without-horizon');
+        expect(actions.map(a => a.title)).toEqual([
+            'Voeg de termijn KT toe (korte termijn)', 'Voeg de termijn MLT toe (middellange termijn)', 'Voeg de termijn LT toe (lange termijn)',
+        ]);
+        for (const action of actions) {
+            const fixed = await apply(doc, action);
+            expect(codes(fixed)).not.toContain('action-without-horizon');
+        }
+    });
+
+    it('add a horizon in English: ST, MT, LT', async () => {
+        const doc = await validated(ENGLISH);
+        const [{ actions }] = await fixesFor(doc, 'action-without-horizon');
+        expect(actions.map(a => a.title)).toEqual(['Add the horizon ST (short term)', 'Add the horizon MT (medium term)', 'Add the horizon LT (long term)']);
+        const fixed = await apply(doc, actions[0]);
+        expect(fixed.textDocument.getText()).toContain('action Visit ST -> Contact');
+    });
+
+    it('add a result with a norm and an indicator to an action without result (with and without a block)', async () => {
+        for (const text of [DUTCH, ENGLISH, DUTCH.replace('actie Spel -> Kennen "Een spelnamiddag."', 'actie Spel -> Kennen "Een spelnamiddag." {\n    trekker "Jan"\n}')]) {
+            const doc = await validated(text);
+            const [{ actions }] = await fixesFor(doc, 'action-without-result');
+            expect(actions).toHaveLength(1);
+            const fixed = await apply(doc, actions[0]);
+            expect(codes(fixed)).not.toContain('action-without-result');
+            // The new result has its norm and indicator: no new findings about results.
+            const count = (d: LangiumDocument, c: string) => codes(d).filter(x => x === c).length;
+            expect(count(fixed, 'result-without-norm')).toBe(count(doc, 'result-without-norm'));
+            expect(count(fixed, 'result-without-indicator')).toBe(count(doc, 'result-without-indicator'));
+        }
+        const doc = await validated(ENGLISH);
+        const [{ actions }] = await fixesFor(doc, 'action-without-result');
+        expect(actions[0].title).toBe('Add a result with a norm and an indicator');
+        const fixed = await apply(doc, actions[0]);
+        expect(fixed.textDocument.getText()).toContain('action Visit -> Contact "We visit." {\n    result "');
+    });
+
+    it('add an indicator and a norm to results (block, no block, one-line block)', async () => {
+        const doc = await validated(DUTCH);
+        const noIndicator = await fixesFor(doc, 'result-without-indicator');
+        expect(noIndicator.length).toBe(2); // Sfeer and Praten
+        for (const { actions } of noIndicator) {
+            expect(actions[0].title).toBe('Voeg een indicator toe');
+            const fixed = await apply(doc, actions[0]);
+            expect(codes(fixed).filter(c => c === 'result-without-indicator')).toHaveLength(1);
+        }
+        const noNorm = await fixesFor(doc, 'result-without-norm');
+        expect(noNorm.length).toBe(2); // Opkomst and Sfeer
+        for (const { actions } of noNorm) {
+            expect(actions[0].title).toBe('Voeg een norm toe');
+            const fixed = await apply(doc, actions[0]);
+            expect(codes(fixed).filter(c => c === 'result-without-norm')).toHaveLength(1);
+        }
+        const oneLine = await validated('actie A KT "a" {\n    resultaat R "r" { indicator "i" }\n}\n');
+        const [{ actions }] = await fixesFor(oneLine, 'result-without-norm');
+        const fixed = await apply(oneLine, actions[0]);
+        expect(codes(fixed)).not.toContain('result-without-norm');
+    });
+
+    it('for an unknown name: change it to the nearest one, create it, or remove it from the arrow', async () => {
+        const text = DUTCH.replace('actie Spel -> Kennen', 'actie Spel -> Kenen, Contact');
+        const doc = await validated(text);
+        const [{ actions }] = await fixesFor(doc, 'unresolved-reference');
+        expect(actions.map(a => a.title)).toEqual([
+            'Verander in `Kennen`', 'Maak tussendoel `Kenen` aan', 'Maak doel `Kenen` aan', 'Haal `Kenen` weg uit de bijdragen',
+        ]);
+        for (const action of actions) {
+            const fixed = await apply(doc, action);
+            expect(codes(fixed)).not.toContain('unresolved-reference');
+        }
+        const removed = await apply(doc, actions[3]);
+        expect(removed.textDocument.getText()).toContain('actie Spel -> Contact "Een spelnamiddag."');
+        const created = await apply(doc, actions[1]);
+        // A new subgoal goes with the elements before the actions.
+        expect(created.textDocument.getText().indexOf('tussendoel Kenen')).toBeLessThan(created.textDocument.getText().indexOf('actie Spel'));
+    });
+
+    it('removes a lone unknown target together with its arrow, and a last one with its comma', async () => {
+        const lone = await validated(ENGLISH.replace('-> Contact', '-> Nowhere'));
+        const [{ actions }] = await fixesFor(lone, 'unresolved-reference');
+        const remove = actions.find(a => a.title.startsWith('Remove'))!;
+        expect((await apply(lone, remove)).textDocument.getText()).toContain('action Visit "We visit."');
+        const create = actions.find(a => a.title.startsWith('Create'))!;
+        expect(create.title).toBe('Create subgoal `Nowhere`');
+        const last = await validated(ENGLISH.replace('-> Contact', '-> Contact, Nowhere'));
+        const [{ actions: a2 }] = await fixesFor(last, 'unresolved-reference');
+        expect((await apply(last, a2.find(a => a.title.startsWith('Remove'))!)).textDocument.getText()).toContain('action Visit -> Contact "We visit."');
+    });
+
+    it('creates a missing challenge for a goal', async () => {
+        const doc = await validated('goal Contact -> Loneliness "More contact."\n');
+        const [{ actions }] = await fixesFor(doc, 'unresolved-reference');
+        const create = actions.find(a => a.title === 'Create challenge `Loneliness`')!;
+        const fixed = await apply(doc, create);
+        expect(codes(fixed)).not.toContain('unresolved-reference');
+        expect(codes(fixed)).not.toContain('goal-without-challenge');
+    });
+
+    it('adds a description where one is missing', async () => {
+        const doc = await validated('uitdaging A\n\ndoel B -> A {\n    tussendoel C\n}\nactie D KT -> C\n');
+        const found = await fixesFor(doc, 'missing-description');
+        expect(found.length).toBe(4);
+        for (const { actions } of found) {
+            const fixed = await apply(doc, actions[0]);
+            expect(codes(fixed).filter(c => c === 'missing-description')).toHaveLength(3);
+        }
+    });
+});
