@@ -1,0 +1,116 @@
+/**
+ * The examples say in their opening comment what `toc check` reports about them; this test holds them to
+ * it. The comment is the only source of truth: a line `//   warning rule-id: Name, Name` per finding
+ * (Name is the text the finding is placed on), and nothing reported that is not listed. The example
+ * from LANGUAGE.md (zorgzame-buurt.toc) is held to what LANGUAGE.md promises.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AstUtils, CstUtils, GrammarAST, type LangiumDocument } from 'langium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectTocFiles, loadWorkspace } from 'toc-language/node';
+import type { TocServices } from 'toc-language';
+import { messageOf, severityOf } from './support/test-comments.js';
+
+const EXAMPLES = path.resolve(__dirname, '../../examples');
+const LANGUAGE_MD_EXAMPLE = path.join(EXAMPLES, 'zorgzame-buurt.toc');
+const FILES = collectTocFiles([EXAMPLES]);
+
+let documents = new Map<string, LangiumDocument>();
+let services: TocServices;
+
+beforeAll(async () => {
+    // The whole folder at once, as `toc check examples` does: imports see the files that import them.
+    const loaded = await loadWorkspace(FILES);
+    services = loaded.services;
+    documents = new Map(loaded.documents.map(d => [path.resolve(d.uri.fsPath), d]));
+}, 120_000);
+
+/** `severity rule @ text` for each finding, sorted, so two lists compare as multisets. */
+function findings(doc: LangiumDocument): string[] {
+    const lines = doc.textDocument.getText().split(/\r?\n/);
+    return (doc.diagnostics ?? []).map(d => {
+        const { start, end } = d.range;
+        const text = start.line === end.line ? lines[start.line].slice(start.character, end.character) : `${start.line + 1}:${start.character + 1}`;
+        return `${severityOf(d)} ${String(d.code)} @ ${text}`;
+    }).sort();
+}
+
+const HEADER_FINDING = /^\/\/\s+(error|warning|info|hint)\s+([a-z][a-z-]*):\s*(.+?)\s*$/;
+
+/** The findings an example's opening comment promises. */
+function promised(text: string): { said: boolean; list: string[] } {
+    const list: string[] = [];
+    let said = false;
+    for (const line of text.split(/\r?\n/)) {
+        if (!line.startsWith('//')) break;
+        if (/Wat de controles melden|What the checks report/.test(line)) said = true;
+        const m = HEADER_FINDING.exec(line);
+        if (m) for (const name of m[3].split(',')) list.push(`${m[1]} ${m[2]} @ ${name.trim()}`);
+    }
+    return { said, list: list.sort() };
+}
+
+describe('examples report what their opening comment says', () => {
+    for (const file of FILES.filter(f => f !== LANGUAGE_MD_EXAMPLE)) {
+        it(path.relative(EXAMPLES, file), () => {
+            const header = promised(fs.readFileSync(file, 'utf8'));
+            expect(header.said, 'the opening comment says what the checks report').toBe(true);
+            const doc = documents.get(file)!;
+            expect(doc.parseResult.parserErrors).toEqual([]);
+            expect(doc.parseResult.lexerErrors).toEqual([]);
+            expect(findings(doc)).toEqual(header.list);
+        });
+    }
+});
+
+describe('the LANGUAGE.md example (examples/zorgzame-buurt.toc)', () => {
+    it('is the example of LANGUAGE.md, verbatim', () => {
+        const md = fs.readFileSync(path.resolve(__dirname, '../../../shared/LANGUAGE.md'), 'utf8');
+        const block = /## The example that must work[\s\S]*?```\n([\s\S]*?)```/.exec(md);
+        if (!block) return; // LANGUAGE.md lives outside the repository; where it is absent, the rest still holds
+        expect(fs.readFileSync(LANGUAGE_MD_EXAMPLE, 'utf8')).toBe(block[1]);
+    });
+
+    it('parses without errors and reports what LANGUAGE.md promises, and nothing wrong', () => {
+        const doc = documents.get(LANGUAGE_MD_EXAMPLE)!;
+        expect(doc.parseResult.parserErrors).toEqual([]);
+        expect(doc.parseResult.lexerErrors).toEqual([]);
+        expect((doc.diagnostics ?? []).filter(d => severityOf(d) === 'error').map(messageOf)).toEqual([]);
+        expect(findings(doc)).toEqual([
+            'warning goal-without-action @ Rechten',
+            'warning subgoal-without-action @ Aanspreekpunt',
+            'warning subgoal-without-action @ WegNaarRechten',
+            'warning result-without-norm @ MondTotMond',
+            'warning action-without-result @ HuisVanHetKind',
+            'warning action-without-result @ Ontmoetingsruimte',
+            'warning action-without-result @ Professional',
+            'info norm-met @ Aanwezigheid',
+        ].sort());
+        const met = doc.diagnostics!.find(d => d.code === 'norm-met')!;
+        expect(messageOf(met)).toContain('34%');
+        expect(messageOf(met)).toContain('30%');
+    });
+});
+
+describe('the examples together', () => {
+    it('use every keyword of the language', () => {
+        const grammarKeywords = new Set(AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword).map(k => k.value));
+        const used = new Set<string>();
+        for (const doc of documents.values()) {
+            const root = doc.parseResult.value.$cstNode;
+            if (!root) continue;
+            for (const node of CstUtils.streamCst(root)) {
+                if (GrammarAST.isKeyword(node.grammarSource)) used.add(node.grammarSource.value);
+            }
+        }
+        expect([...grammarKeywords].filter(k => !used.has(k)).sort()).toEqual([]);
+    });
+
+    it('include one in English keywords and one that imports another file', () => {
+        const english = [...documents.values()].filter(d => /^\s*theory\s/m.test(d.textDocument.getText()));
+        expect(english.length).toBeGreaterThanOrEqual(1);
+        const importing = [...documents.values()].filter(d => /^import\s+"/m.test(d.textDocument.getText()));
+        expect(importing.length).toBeGreaterThanOrEqual(1);
+    });
+});
