@@ -1,0 +1,17 @@
+/**
+ * Everything of the diagram that needs no ELK instance of its own: safe for the browser bundle
+ * (the preview brings its worker-backed ELK). index.ts adds the one-call command-line helper.
+ */
+export type { DiagramGraph, DiagramNode, DiagramEdge, ResultCard, IndicatorCard, Direction } from './graph/diagram-graph.js';
+export { edgeId } from './graph/diagram-graph.js';
+export { toDiagramGraph, type DiagramGraphOptions } from './graph/to-diagram-graph.js';
+export {
+    layoutDiagram, prepareLayout, applyElkResult, elkLayoutOptions,
+    type ElkLike, type LayoutOptionsInput, type LayoutedDiagram, type PlacedNode, type PlacedEdge, type PreparedLayout, type Point,
+} from './layout/elk-layout.js';
+export type { NodeContent, CardContent, TextLine, Pill } from './layout/node-content.js';
+export { renderSvg, type RenderOptions } from './render/svg.js';
+export { themeCss, PALETTES, type ThemeName, type Palette } from './render/themes.js';
+export { escapeXml, cleanText } from './render/escape.js';
+export { DefaultTextMeasurer, FONT_FAMILY, wrapText, wrapAndClamp, ellipsize, type TextMeasurer, type TextStyle } from './text/measure.js';
+export { diagramMessages, type DiagramMessages, type DiagramKind } from './messages.js';

@@ -1,0 +1,216 @@
+/**
+ * Arranges what goes inside each box (kind line, name, description, owner, result cards) and so fixes
+ * the box's size before layout. Everything is measured with the TextMeasurer; nothing needs a DOM.
+ */
+import type { IssueJson } from 'toc-language/model';
+import type { DiagramNode, IndicatorCard, ResultCard } from '../graph/diagram-graph.js';
+import type { DiagramMessages } from '../messages.js';
+import { wrapAndClamp, wrapText, type TextMeasurer, type TextStyle } from '../text/measure.js';
+import * as M from './metrics.js';
+
+export interface TextLine {
+    x: number;
+    /** Baseline. */
+    y: number;
+    text: string;
+    /** CSS class: the colour role (toc-kind-label, toc-name, toc-desc, toc-meta, toc-status-met, …). */
+    cls: string;
+    style: TextStyle;
+    anchor?: 'middle' | 'end';
+}
+
+export interface Pill {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    cls: string;
+    text: TextLine;
+    title: string;
+}
+
+export interface CardContent {
+    id: string;
+    kind: 'result' | 'indicator';
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    /** Relative to the card. */
+    texts: TextLine[];
+    /** Traffic light, relative to the card. */
+    dot?: { cx: number; cy: number; r: number; cls: string };
+    title: string;
+    children: CardContent[];
+}
+
+export interface NodeContent {
+    width: number;
+    height: number;
+    /** Relative to the box. */
+    texts: TextLine[];
+    pills: Pill[];
+    cards: CardContent[];
+    /** Where the results start (a thin divider is drawn there). */
+    dividerY?: number;
+    /** Hover text: name, kind, full description, owner, partners. */
+    title: string;
+    /** Read by screen readers. */
+    ariaLabel: string;
+}
+
+export function layoutNodeContent(node: DiagramNode, msg: DiagramMessages, measure: TextMeasurer): NodeContent {
+    const width = M.NODE_WIDTH[node.kind];
+    const inner = width - 2 * M.PAD;
+    const texts: TextLine[] = [];
+    const pills: Pill[] = [];
+    let y = M.PAD;
+
+    // Kind line, with the horizon pill and the issue badge on the right.
+    let right = width - M.PAD;
+    const badge = node.issues.length > 0 ? issueBadge(node.issues, right, y, msg, measure) : undefined;
+    if (badge) {
+        pills.push(badge);
+        right = badge.x - 6;
+    }
+    if (node.horizonLabel) {
+        const label = node.horizonLabel;
+        const w = Math.ceil(measure.width(label, M.PILL_FONT)) + 12;
+        const x = right - w;
+        const title = node.horizon ? `${label}: ${msg.horizon[node.horizon]}` : label;
+        pills.push({
+            x, y: y - 1, width: w, height: M.PILL_HEIGHT, cls: 'toc-horizon', title,
+            text: { x: x + w / 2, y: y - 1 + M.baseline(M.PILL_HEIGHT, M.PILL_FONT.size), text: label, cls: 'toc-horizon-text', style: M.PILL_FONT, anchor: 'middle' },
+        });
+        right = x - 6;
+    }
+    const kindText = node.external ? `${msg.kind[node.kind].toUpperCase()} · ${msg.importedFrom(node.external)}` : msg.kind[node.kind].toUpperCase();
+    const kindLine = wrapAndClamp(kindText, right - M.PAD, 1, M.KIND_FONT, measure).lines[0] ?? '';
+    texts.push({ x: M.PAD, y: y + M.baseline(M.KIND_LINE, M.KIND_FONT.size), text: kindLine, cls: 'toc-kind-label', style: M.KIND_FONT });
+    y += Math.max(M.KIND_LINE, M.PILL_HEIGHT) + 4;
+
+    // The name: never shortened.
+    for (const line of wrapText(node.name, inner, M.NAME_FONT, measure)) {
+        texts.push({ x: M.PAD, y: y + M.baseline(M.NAME_LINE, M.NAME_FONT.size), text: line, cls: 'toc-name', style: M.NAME_FONT });
+        y += M.NAME_LINE;
+    }
+    if (node.description) {
+        y += 3;
+        const { lines } = wrapAndClamp(node.description, inner, M.DESC_MAX_LINES, M.DESC_FONT, measure);
+        for (const line of lines) {
+            texts.push({ x: M.PAD, y: y + M.baseline(M.DESC_LINE, M.DESC_FONT.size), text: line, cls: 'toc-desc', style: M.DESC_FONT });
+            y += M.DESC_LINE;
+        }
+    }
+    const meta = metaText(node, msg);
+    if (meta) {
+        y += 4;
+        for (const line of wrapAndClamp(meta, inner, 2, M.META_FONT, measure).lines) {
+            texts.push({ x: M.PAD, y: y + M.baseline(M.META_LINE, M.META_FONT.size), text: line, cls: 'toc-meta', style: M.META_FONT });
+            y += M.META_LINE;
+        }
+    }
+
+    let dividerY: number | undefined;
+    const cards: CardContent[] = [];
+    if (node.results.length > 0) {
+        y += 8;
+        dividerY = y;
+        y += 8;
+        for (const r of node.results) {
+            const card = resultCard(r, M.PAD, y, inner, msg, measure);
+            cards.push(card);
+            y += card.height + M.CARD_GAP;
+        }
+        y -= M.CARD_GAP;
+    }
+    y += M.PAD;
+
+    const title = [
+        `${msg.kind[node.kind]}: ${node.name}`,
+        node.description,
+        meta,
+        node.external ? msg.importedFrom(node.external) : undefined,
+        ...node.issues.map(i => `⚠ ${i.message}`),
+    ].filter(Boolean).join('\n');
+    const ariaLabel = `${msg.kind[node.kind]} ${node.name}${node.description ? `: ${node.description}` : ''}`;
+    return { width, height: Math.ceil(y), texts, pills, cards, dividerY, title, ariaLabel };
+}
+
+function metaText(node: DiagramNode, msg: DiagramMessages): string | undefined {
+    const parts: string[] = [];
+    if (node.owner) parts.push(`${msg.owner}: ${node.owner}`);
+    if (node.partners.length) parts.push(`${msg.partners}: ${node.partners.join(', ')}`);
+    return parts.length ? parts.join(' · ') : undefined;
+}
+
+const SEVERITY_ORDER: IssueJson['severity'][] = ['error', 'warning', 'info', 'hint'];
+
+function issueBadge(issues: IssueJson[], right: number, y: number, msg: DiagramMessages, measure: TextMeasurer): Pill {
+    const worst = SEVERITY_ORDER.find(s => issues.some(i => i.severity === s)) ?? 'hint';
+    const label = String(issues.length);
+    const w = Math.max(M.BADGE_SIZE, Math.ceil(measure.width(label, M.BADGE_FONT)) + 10);
+    const x = right - w;
+    const top = y - 1;
+    return {
+        x, y: top, width: w, height: M.BADGE_SIZE, cls: `toc-badge toc-badge-${worst}`,
+        title: `${msg.issues(issues.length)}:\n${issues.map(i => `• ${i.message}`).join('\n')}`,
+        text: { x: x + w / 2, y: top + M.baseline(M.BADGE_SIZE, M.BADGE_FONT.size), text: label, cls: 'toc-badge-text', style: M.BADGE_FONT, anchor: 'middle' },
+    };
+}
+
+function resultCard(r: ResultCard, x: number, y: number, width: number, msg: DiagramMessages, measure: TextMeasurer): CardContent {
+    const inner = width - 2 * M.CARD_PAD;
+    const texts: TextLine[] = [];
+    let cy = M.CARD_PAD;
+    // Status line: traffic light and the state in words (colour is never the only signal).
+    const dot = { cx: M.CARD_PAD + 5, cy: cy + M.STATUS_LINE / 2, r: 5, cls: `toc-dot toc-dot-${r.state}` };
+    const statusX = M.CARD_PAD + 15;
+    const status = `${msg.kind.result.toUpperCase()} · ${msg.status[r.state]}`;
+    texts.push({ x: statusX, y: cy + M.baseline(M.STATUS_LINE, M.STATUS_FONT.size), text: wrapAndClamp(status, inner - 15, 1, M.STATUS_FONT, measure).lines[0], cls: `toc-status toc-status-${r.state}`, style: M.STATUS_FONT });
+    cy += M.STATUS_LINE + 3;
+    if (r.text) {
+        for (const line of wrapAndClamp(r.text, inner, M.RESULT_MAX_LINES, M.RESULT_FONT, measure).lines) {
+            texts.push({ x: M.CARD_PAD, y: cy + M.baseline(M.RESULT_LINE, M.RESULT_FONT.size), text: line, cls: 'toc-result-text', style: M.RESULT_FONT });
+            cy += M.RESULT_LINE;
+        }
+    }
+    const norm = r.normText
+        ? `${msg.norm} ${r.normText}${r.latestText ? ` · ${msg.measured} ${r.latestText}` : ''}`
+        : `${msg.noNorm}${r.latestText ? ` · ${msg.measured} ${r.latestText}` : ''}`;
+    for (const line of wrapAndClamp(norm, inner, 2, M.NORM_FONT, measure).lines) {
+        texts.push({ x: M.CARD_PAD, y: cy + M.baseline(M.NORM_LINE, M.NORM_FONT.size), text: line, cls: r.normText ? 'toc-norm' : 'toc-norm toc-missing', style: M.NORM_FONT });
+        cy += M.NORM_LINE;
+    }
+    const children: CardContent[] = [];
+    for (const ind of r.indicators) {
+        cy += 4;
+        const card = indicatorCard(ind, M.CARD_PAD, cy, inner, msg, measure);
+        children.push(card);
+        cy += card.height;
+    }
+    cy += M.CARD_PAD;
+    const title = [
+        `${msg.kind.result} (${msg.status[r.state]})`,
+        r.fullText,
+        r.normText ? `${msg.norm} ${r.normText}` : msg.noNorm,
+        r.latestText ? `${msg.measured} ${r.latestText}` : undefined,
+    ].filter(Boolean).join('\n');
+    return { id: r.id, kind: 'result', x, y, width, height: Math.ceil(cy), texts, dot, title, children };
+}
+
+function indicatorCard(ind: IndicatorCard, x: number, y: number, width: number, msg: DiagramMessages, measure: TextMeasurer): CardContent {
+    const pad = 6;
+    const inner = width - 2 * pad - 8;
+    const texts: TextLine[] = [];
+    let cy = 4;
+    const body = ind.text || msg.kind.indicator;
+    const withValue = ind.latestText ? `${body} · ${ind.latestText}` : body;
+    for (const line of wrapAndClamp(withValue, inner, M.INDICATOR_MAX_LINES, M.INDICATOR_FONT, measure).lines) {
+        texts.push({ x: pad + 8, y: cy + M.baseline(M.INDICATOR_LINE, M.INDICATOR_FONT.size), text: line, cls: 'toc-indicator-text', style: M.INDICATOR_FONT });
+        cy += M.INDICATOR_LINE;
+    }
+    cy += 4;
+    const title = [`${msg.kind.indicator}`, ind.fullText, ind.latestText ? `${msg.measured} ${ind.latestText}` : undefined].filter(Boolean).join('\n');
+    return { id: ind.id, kind: 'indicator', x, y, width, height: Math.ceil(cy), texts, title, children: [] };
+}

@@ -1,0 +1,73 @@
+/** Every word the diagram draws, in English and Dutch (Dutch when the theory uses Dutch keywords). */
+import type { ElementKindJson, LangJson, ResultStateJson } from 'toc-language/model';
+
+export type DiagramKind = ElementKindJson | 'result' | 'indicator';
+
+export interface DiagramMessages {
+    kind: Record<DiagramKind, string>;
+    status: Record<ResultStateJson, string>;
+    horizon: Record<string, string>;
+    norm: string;
+    by: string;
+    measured: string;
+    noNorm: string;
+    owner: string;
+    partners: string;
+    importedFrom(file: string): string;
+    issues(count: number): string;
+    contributesTo: string;
+    nestedIn: string;
+    legend: string;
+    emptyTitle: string;
+    emptySteps: { text: string; code: string }[];
+}
+
+const en: DiagramMessages = {
+    kind: { challenge: 'Challenge', goal: 'Goal', subgoal: 'Intermediate goal', action: 'Action', result: 'Result', indicator: 'Indicator' },
+    status: { 'met': 'met', 'not-met': 'not met', 'not-measured': 'not measured yet' },
+    horizon: { short: 'short term', medium: 'medium term', long: 'long term' },
+    norm: 'Norm',
+    by: 'by',
+    measured: 'measured',
+    noNorm: 'no norm yet',
+    owner: 'Owner',
+    partners: 'Partners',
+    importedFrom: file => `from ${file}`,
+    issues: n => (n === 1 ? '1 remark' : `${n} remarks`),
+    contributesTo: 'contributes to',
+    nestedIn: 'written inside',
+    legend: 'Legend',
+    emptyTitle: 'Nothing to draw yet',
+    emptySteps: [
+        { text: 'Start with the challenge you want to tackle, for example:', code: 'challenge Loneliness "Older people in the neighbourhood feel alone."' },
+        { text: 'Then add a goal that contributes to it:', code: 'goal Meeting -> Loneliness "Older people meet each other every week."' },
+        { text: 'And an action that brings the goal closer:', code: 'action CoffeeMorning ST -> Meeting "A coffee morning every Tuesday."' },
+    ],
+};
+
+const nl: DiagramMessages = {
+    kind: { challenge: 'Uitdaging', goal: 'Doel', subgoal: 'Tussendoel', action: 'Actie', result: 'Resultaat', indicator: 'Indicator' },
+    status: { 'met': 'gehaald', 'not-met': 'niet gehaald', 'not-measured': 'nog niet gemeten' },
+    horizon: { short: 'korte termijn', medium: 'middellange termijn', long: 'lange termijn' },
+    norm: 'Norm',
+    by: 'tegen',
+    measured: 'gemeten',
+    noNorm: 'nog geen norm',
+    owner: 'Trekker',
+    partners: 'Partners',
+    importedFrom: file => `uit ${file}`,
+    issues: n => (n === 1 ? '1 opmerking' : `${n} opmerkingen`),
+    contributesTo: 'draagt bij aan',
+    nestedIn: 'staat binnen',
+    legend: 'Legende',
+    emptyTitle: 'Nog niets om te tekenen',
+    emptySteps: [
+        { text: 'Begin met de uitdaging die je wilt aanpakken, bijvoorbeeld:', code: 'uitdaging Eenzaamheid "Ouderen in de buurt voelen zich alleen."' },
+        { text: 'Voeg dan een doel toe dat eraan bijdraagt:', code: 'doel Ontmoeting -> Eenzaamheid "Ouderen ontmoeten elkaar elke week."' },
+        { text: 'En een actie die het doel dichterbij brengt:', code: 'actie Koffieochtend KT -> Ontmoeting "Elke dinsdag een koffieochtend."' },
+    ],
+};
+
+export function diagramMessages(lang: LangJson | undefined): DiagramMessages {
+    return lang === 'nl' ? nl : en;
+}

@@ -1,0 +1,226 @@
+/** LayoutedDiagram -> a standalone SVG string. Text is escaped; markup is never built from user text. */
+import type { ElementKindJson } from 'toc-language/model';
+import type { CardContent, Pill, TextLine } from '../layout/node-content.js';
+import type { LayoutedDiagram, PlacedEdge, PlacedNode, Point } from '../layout/elk-layout.js';
+import { RADIUS, baseline } from '../layout/metrics.js';
+import { diagramMessages, type DiagramMessages } from '../messages.js';
+import { DefaultTextMeasurer, FONT_FAMILY, wrapAndClamp, type TextMeasurer, type TextStyle } from '../text/measure.js';
+import { escapeTitle, escapeXml } from './escape.js';
+import { themeCss, type ThemeName } from './themes.js';
+
+export interface RenderOptions {
+    theme?: ThemeName;
+    /** Put the theme's <style> in the SVG (default true). The preview sets false: its stylesheet holds the rules. */
+    embedStyle?: boolean;
+    /** Make nodes focusable (tabindex, role) for keyboard use in the preview. */
+    interactive?: boolean;
+    /** Draw the title, vision and legend above the diagram (default true). */
+    header?: boolean;
+    measurer?: TextMeasurer;
+}
+
+const MARGIN = 24;
+const MONO_FAMILY = "'Cascadia Mono', Consolas, Menlo, 'DejaVu Sans Mono', 'Liberation Mono', monospace";
+/** Widest common monospace advance (DejaVu Sans Mono is 0.602 em), with room to spare. */
+const MONO_EM = 0.64;
+const TITLE_FONT: TextStyle = { size: 20, bold: true };
+const VISION_FONT: TextStyle = { size: 13 };
+const LEGEND_FONT: TextStyle = { size: 11.5 };
+const KINDS: ElementKindJson[] = ['action', 'subgoal', 'goal', 'challenge'];
+
+const n = (x: number) => String(Math.round(x * 10) / 10);
+
+export function renderSvg(layouted: LayoutedDiagram, options: RenderOptions = {}): string {
+    const theme = options.theme ?? 'light';
+    const measure = options.measurer ?? new DefaultTextMeasurer();
+    const msg = diagramMessages(layouted.graph.lang);
+    const empty = layouted.nodes.length === 0;
+
+    const body: string[] = [];
+    let width: number;
+    let height: number;
+    if (empty) {
+        const card = emptyState(msg, measure);
+        width = card.width + 2 * MARGIN;
+        height = card.height + 2 * MARGIN;
+        body.push(`<g class="toc-empty" transform="translate(${MARGIN},${MARGIN})">${card.svg}</g>`);
+    } else {
+        const minWidth = Math.max(layouted.width, 560);
+        const header = options.header === false ? { svg: '', height: 0 } : renderHeader(layouted, minWidth, msg, measure);
+        width = Math.max(layouted.width, header.height ? minWidth : 0) + 2 * MARGIN;
+        height = layouted.height + header.height + 2 * MARGIN;
+        if (header.svg) body.push(`<g class="toc-header" transform="translate(${MARGIN},${MARGIN})">${header.svg}</g>`);
+        const edges = layouted.edges.map(renderEdge).join('');
+        const nodes = layouted.nodes.map(p => renderNode(p, msg, options.interactive ?? false)).join('');
+        body.push(`<g class="toc-graph" transform="translate(${MARGIN},${MARGIN + header.height})"><g class="toc-edges">${edges}</g><g class="toc-nodes">${nodes}</g></g>`);
+    }
+    width = Math.ceil(width);
+    height = Math.ceil(height);
+    const label = layouted.graph.title ?? msg.legend;
+    const style = options.embedStyle === false ? '' : `<style>${themeCss(theme)}</style>`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" class="toc-diagram toc-theme-${theme}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(label)}">`
+        + style
+        + `<rect class="toc-bg" x="0" y="0" width="${width}" height="${height}"/>`
+        + body.join('')
+        + '</svg>';
+}
+
+function text(t: TextLine, dx = 0, dy = 0): string {
+    const anchor = t.anchor ? ` text-anchor="${t.anchor}"` : '';
+    const weight = t.style.bold ? ' font-weight="700"' : '';
+    return `<text class="${t.cls}" x="${n(t.x + dx)}" y="${n(t.y + dy)}" font-size="${t.style.size}"${weight}${anchor}>${escapeXml(t.text)}</text>`;
+}
+
+function renderNode(p: PlacedNode, msg: DiagramMessages, interactive: boolean): string {
+    const { node, content } = p;
+    const cls = `toc-node toc-${node.kind}${node.external ? ' toc-external' : ''}`;
+    const focus = interactive ? ` tabindex="0" role="button" aria-label="${escapeXml(content.ariaLabel)}"` : '';
+    const parts: string[] = [];
+    parts.push(`<title>${escapeTitle(content.title)}</title>`);
+    parts.push(`<rect class="toc-box" x="0" y="0" width="${content.width}" height="${content.height}" rx="${RADIUS}" ry="${RADIUS}"/>`);
+    for (const t of content.texts) parts.push(text(t));
+    for (const pill of content.pills) parts.push(renderPill(pill));
+    if (content.dividerY !== undefined) {
+        parts.push(`<line class="toc-divider" x1="12" y1="${n(content.dividerY)}" x2="${content.width - 12}" y2="${n(content.dividerY)}"/>`);
+    }
+    for (const card of content.cards) parts.push(renderCard(card, msg, interactive));
+    return `<g class="${cls}" data-toc-id="${escapeXml(node.id)}" data-toc-kind="${node.kind}" transform="translate(${n(p.x)},${n(p.y)})"${focus}>${parts.join('')}</g>`;
+}
+
+function renderPill(p: Pill): string {
+    const r = p.height / 2;
+    return `<g class="${p.cls.split(' ')[0]}-pill"><title>${escapeTitle(p.title)}</title>`
+        + `<rect class="${p.cls}" x="${n(p.x)}" y="${n(p.y)}" width="${n(p.width)}" height="${n(p.height)}" rx="${r}" ry="${r}"/>`
+        + text(p.text) + '</g>';
+}
+
+function renderCard(c: CardContent, msg: DiagramMessages, interactive: boolean): string {
+    const parts: string[] = [`<title>${escapeTitle(c.title)}</title>`];
+    if (c.kind === 'result') {
+        parts.push(`<rect class="toc-box toc-card" x="0" y="0" width="${c.width}" height="${c.height}" rx="7" ry="7"/>`);
+    } else {
+        parts.push(`<rect class="toc-box toc-indicator-box" x="0" y="0" width="${c.width}" height="${c.height}" rx="4" ry="4"/>`);
+        parts.push(`<rect class="toc-indicator-mark" x="6" y="${n(c.height / 2 - 4)}" width="3" height="8" rx="1" ry="1"/>`);
+    }
+    if (c.dot) parts.push(`<circle class="${c.dot.cls}" cx="${n(c.dot.cx)}" cy="${n(c.dot.cy)}" r="${c.dot.r}"/>`);
+    for (const t of c.texts) parts.push(text(t));
+    for (const child of c.children) parts.push(renderCard(child, msg, interactive));
+    const focus = interactive ? ` tabindex="0" role="button" aria-label="${escapeXml(`${msg.kind[c.kind]}: ${c.title}`)}"` : '';
+    return `<g class="toc-${c.kind}" data-toc-id="${escapeXml(c.id)}" data-toc-kind="${c.kind}" transform="translate(${n(c.x)},${n(c.y)})"${focus}>${parts.join('')}</g>`;
+}
+
+function renderEdge(e: PlacedEdge): string {
+    const cls = `toc-edge${e.edge.implicit ? ' toc-implicit' : ''}`;
+    const pts = e.points;
+    if (pts.length < 2) return '';
+    const ARROW = 9;
+    const end = pts[pts.length - 1];
+    const prev = pts[pts.length - 2];
+    const len = Math.hypot(end.x - prev.x, end.y - prev.y) || 1;
+    const d = { x: (end.x - prev.x) / len, y: (end.y - prev.y) / len };
+    const base = { x: end.x - d.x * ARROW, y: end.y - d.y * ARROW };
+    const line = [...pts.slice(0, -1), base];
+    const arrow = `M${n(end.x)},${n(end.y)}L${n(base.x - d.y * 5)},${n(base.y + d.x * 5)}L${n(base.x + d.y * 5)},${n(base.y - d.x * 5)}Z`;
+    return `<g class="${cls}" data-toc-edge="${escapeXml(e.edge.id)}" data-toc-from="${escapeXml(e.edge.from)}" data-toc-to="${escapeXml(e.edge.to)}">`
+        + `<path class="toc-edge-line" d="${roundedPath(line)}"/><path class="toc-arrow" d="${arrow}"/></g>`;
+}
+
+/** A polyline with softly rounded bends. */
+export function roundedPath(pts: Point[]): string {
+    let d = `M${n(pts[0].x)},${n(pts[0].y)}`;
+    for (let i = 1; i < pts.length - 1; i++) {
+        const a = pts[i - 1], b = pts[i], c = pts[i + 1];
+        const r = Math.min(8, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
+        const inLen = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+        const outLen = Math.hypot(c.x - b.x, c.y - b.y) || 1;
+        const p1 = { x: b.x - ((b.x - a.x) / inLen) * r, y: b.y - ((b.y - a.y) / inLen) * r };
+        const p2 = { x: b.x + ((c.x - b.x) / outLen) * r, y: b.y + ((c.y - b.y) / outLen) * r };
+        d += `L${n(p1.x)},${n(p1.y)}Q${n(b.x)},${n(b.y)} ${n(p2.x)},${n(p2.y)}`;
+    }
+    const last = pts[pts.length - 1];
+    return `${d}L${n(last.x)},${n(last.y)}`;
+}
+
+/** Title, vision and a legend of the kinds, colours and the arrow. */
+function renderHeader(l: LayoutedDiagram, width: number, msg: DiagramMessages, measure: TextMeasurer): { svg: string; height: number } {
+    const parts: string[] = [];
+    let y = 0;
+    if (l.graph.title) {
+        for (const line of wrapAndClamp(l.graph.title, width, 2, TITLE_FONT, measure).lines) {
+            parts.push(text({ x: 0, y: y + baseline(26, TITLE_FONT.size), text: line, cls: 'toc-title', style: TITLE_FONT }));
+            y += 26;
+        }
+        y += 2;
+    }
+    if (l.graph.vision) {
+        const { lines, clipped } = wrapAndClamp(l.graph.vision, Math.min(width, 900), 3, VISION_FONT, measure);
+        const title = clipped ? `<title>${escapeTitle(l.graph.vision)}</title>` : '';
+        parts.push(`<g class="toc-vision-block">${title}`);
+        for (const line of lines) {
+            parts.push(text({ x: 0, y: y + baseline(18, VISION_FONT.size), text: line, cls: 'toc-vision', style: VISION_FONT }));
+            y += 18;
+        }
+        parts.push('</g>');
+    }
+    if (y > 0) y += 10;
+    // Legend: one row, wrapping when the diagram is narrow.
+    const items: { w: number; svg: (x: number, y: number) => string }[] = [];
+    const present = new Set(l.nodes.map(p => p.node.kind));
+    for (const kind of KINDS) {
+        if (!present.has(kind)) continue;
+        const label = msg.kind[kind];
+        const w = 22 + measure.width(label, LEGEND_FONT);
+        items.push({ w, svg: (x, yy) => `<rect class="toc-swatch-${kind}" x="${n(x)}" y="${n(yy + 2)}" width="16" height="12" rx="3" ry="3"/>`
+            + text({ x: x + 22, y: yy + 12, text: label, cls: 'toc-legend-text', style: LEGEND_FONT }) });
+    }
+    if (l.edges.length > 0) {
+        const label = msg.contributesTo;
+        const w = 36 + measure.width(label, LEGEND_FONT);
+        items.push({ w, svg: (x, yy) => `<g class="toc-edge"><path class="toc-edge-line" d="M${n(x)},${n(yy + 8)}L${n(x + 19)},${n(yy + 8)}"/><path class="toc-arrow" d="M${n(x + 28)},${n(yy + 8)}L${n(x + 19)},${n(yy + 3)}L${n(x + 19)},${n(yy + 13)}Z"/></g>`
+            + text({ x: x + 34, y: yy + 12, text: label, cls: 'toc-legend-text', style: LEGEND_FONT }) });
+    }
+    if (l.nodes.some(p => p.node.results.length > 0)) {
+        for (const state of ['met', 'not-met', 'not-measured'] as const) {
+            const label = msg.status[state];
+            const w = 16 + measure.width(label, LEGEND_FONT);
+            items.push({ w, svg: (x, yy) => `<circle class="toc-legend-${state}" cx="${n(x + 5)}" cy="${n(yy + 8)}" r="5"/>`
+                + text({ x: x + 16, y: yy + 12, text: label, cls: 'toc-legend-text', style: LEGEND_FONT }) });
+        }
+    }
+    let x = 0;
+    const GAP = 20;
+    for (const item of items) {
+        if (x > 0 && x + item.w > width) {
+            x = 0;
+            y += 22;
+        }
+        parts.push(item.svg(x, y));
+        x += item.w + GAP;
+    }
+    y += 16 + 22;
+    return { svg: `<g class="toc-legend">${parts.join('')}</g>`, height: Math.ceil(y) };
+}
+
+/** What an empty theory shows: how to write a first challenge, goal and action. */
+function emptyState(msg: DiagramMessages, measure: TextMeasurer): { svg: string; width: number; height: number } {
+    const PAD = 20;
+    const titleFont: TextStyle = { size: 17, bold: true };
+    const textFont: TextStyle = { size: 13 };
+    const codeSize = 12.5;
+    const codeWidth = (s: string) => Array.from(s).length * codeSize * MONO_EM;
+    let width = Math.max(measure.width(msg.emptyTitle, titleFont), ...msg.emptySteps.map(s => Math.max(measure.width(s.text, textFont), codeWidth(s.code) + 20)));
+    width = Math.ceil(Math.min(width, 760)) + 2 * PAD;
+    const parts: string[] = [];
+    let y = PAD;
+    parts.push(text({ x: PAD, y: y + baseline(24, titleFont.size), text: msg.emptyTitle, cls: 'toc-title', style: titleFont }));
+    y += 32;
+    for (const step of msg.emptySteps) {
+        parts.push(text({ x: PAD, y: y + baseline(18, textFont.size), text: step.text, cls: 'toc-desc', style: textFont }));
+        y += 22;
+        parts.push(`<rect class="toc-code-box" x="${PAD}" y="${y}" width="${width - 2 * PAD}" height="26" rx="5" ry="5"/>`);
+        parts.push(`<text class="toc-code" x="${PAD + 10}" y="${n(y + baseline(26, codeSize))}" font-size="${codeSize}" font-family="${escapeXml(MONO_FAMILY)}">${escapeXml(step.code)}</text>`);
+        y += 26 + 14;
+    }
+    y += PAD - 14;
+    return { svg: `<rect class="toc-empty-box" x="0" y="0" width="${width}" height="${y}" rx="10" ry="10"/>${parts.join('')}`, width, height: y };
+}

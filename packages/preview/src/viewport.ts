@@ -1,0 +1,111 @@
+/** Pan (drag), zoom (wheel, keys, buttons) and fit for the diagram, by a CSS transform on the stage. */
+export class Viewport {
+    private x = 0;
+    private y = 0;
+    private k = 1;
+    private drag: { id: number; x: number; y: number; moved: boolean } | undefined;
+    /** True right after a drag, so the click that ends it does not select a node. */
+    justDragged = false;
+
+    constructor(private readonly frame: HTMLElement, private readonly stage: HTMLElement) {
+        frame.addEventListener('wheel', e => this.onWheel(e), { passive: false });
+        frame.addEventListener('pointerdown', e => this.onDown(e));
+        frame.addEventListener('pointermove', e => this.onMove(e));
+        frame.addEventListener('pointerup', e => this.onUp(e));
+        frame.addEventListener('pointercancel', e => this.onUp(e));
+    }
+
+    get scale(): number {
+        return this.k;
+    }
+
+    private apply(): void {
+        this.stage.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.k})`;
+    }
+
+    private content(): { width: number; height: number } {
+        const svg = this.stage.querySelector('svg');
+        return { width: svg?.width.baseVal.value ?? 0, height: svg?.height.baseVal.value ?? 0 };
+    }
+
+    /** Whole diagram visible, never enlarged beyond 100%. */
+    fit(): void {
+        const { width, height } = this.content();
+        const fw = this.frame.clientWidth, fh = this.frame.clientHeight;
+        if (!width || !height || !fw || !fh) return;
+        this.k = Math.min(1, fw / width, fh / height);
+        this.x = (fw - width * this.k) / 2;
+        this.y = Math.max(0, (fh - height * this.k) / 2);
+        this.apply();
+    }
+
+    zoomBy(factor: number, cx = this.frame.clientWidth / 2, cy = this.frame.clientHeight / 2): void {
+        const k = Math.min(4, Math.max(0.05, this.k * factor));
+        this.x = cx - ((cx - this.x) * k) / this.k;
+        this.y = cy - ((cy - this.y) * k) / this.k;
+        this.k = k;
+        this.apply();
+    }
+
+    panBy(dx: number, dy: number): void {
+        this.x += dx;
+        this.y += dy;
+        this.apply();
+    }
+
+    /** Scrolls so the element (inside the stage) is in view, with a margin. */
+    reveal(el: Element): void {
+        const box = el.getBoundingClientRect();
+        const frame = this.frame.getBoundingClientRect();
+        const m = 24;
+        let dx = 0, dy = 0;
+        if (box.width + 2 * m > frame.width) dx = frame.left + m - box.left;
+        else if (box.left < frame.left + m) dx = frame.left + m - box.left;
+        else if (box.right > frame.right - m) dx = frame.right - m - box.right;
+        if (box.height + 2 * m > frame.height) dy = frame.top + m - box.top;
+        else if (box.top < frame.top + m) dy = frame.top + m - box.top;
+        else if (box.bottom > frame.bottom - m) dy = frame.bottom - m - box.bottom;
+        if (dx || dy) this.panBy(dx, dy);
+    }
+
+    private onWheel(e: WheelEvent): void {
+        e.preventDefault();
+        const rect = this.frame.getBoundingClientRect();
+        if (e.ctrlKey || e.metaKey || Math.abs(e.deltaY) >= Math.abs(e.deltaX)) {
+            this.zoomBy(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)), e.clientX - rect.left, e.clientY - rect.top);
+        } else {
+            this.panBy(-e.deltaX, 0);
+        }
+    }
+
+    private onDown(e: PointerEvent): void {
+        if (e.button !== 0) return;
+        this.drag = { id: e.pointerId, x: e.clientX, y: e.clientY, moved: false };
+    }
+
+    private onMove(e: PointerEvent): void {
+        const d = this.drag;
+        if (!d || d.id !== e.pointerId) return;
+        const dx = e.clientX - d.x, dy = e.clientY - d.y;
+        if (!d.moved && Math.hypot(dx, dy) < 4) return;
+        if (!d.moved) {
+            d.moved = true;
+            this.frame.setPointerCapture(e.pointerId);
+            this.frame.classList.add('toc-dragging');
+        }
+        d.x = e.clientX;
+        d.y = e.clientY;
+        this.panBy(dx, dy);
+    }
+
+    private onUp(e: PointerEvent): void {
+        const d = this.drag;
+        if (!d || d.id !== e.pointerId) return;
+        this.drag = undefined;
+        this.frame.classList.remove('toc-dragging');
+        if (d.moved) {
+            this.justDragged = true;
+            setTimeout(() => (this.justDragged = false), 0);
+        }
+    }
+}

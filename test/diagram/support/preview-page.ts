@@ -1,0 +1,85 @@
+/** Headless Chromium with the preview bundle on a test page under the webview's CSP. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT } from './load.js';
+
+export const ORIGIN = 'http://toc.test';
+export const RESULTS = path.join(ROOT, 'test-results/diagram');
+const PREVIEW = path.join(ROOT, 'packages/preview');
+
+export type PageTheme = 'light' | 'dark' | 'high-contrast';
+
+/** Builds the preview bundle when it is missing (the root build normally made it). */
+export function ensurePreviewBuilt(): void {
+    if (fs.existsSync(path.join(PREVIEW, 'dist/preview.js'))) return;
+    const r = spawnSync(process.execPath, ['build.mjs'], { cwd: PREVIEW, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('the preview bundle could not be built');
+}
+
+export async function launch(): Promise<Browser> {
+    return chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+}
+
+export interface PreviewPage {
+    page: Page;
+    /** Messages the preview posted (ready, reveal, exported). */
+    outbound(): Promise<Array<Record<string, unknown>>>;
+    violations(): Promise<string[]>;
+    errors: string[];
+    /** Posts a message to the preview as the extension would. */
+    send(message: unknown): Promise<void>;
+    /** Posts a model and waits until its picture is in the page. */
+    showModel(model: unknown, options?: unknown): Promise<void>;
+    drawCount(): Promise<number>;
+}
+
+export async function openPreview(browser: Browser, theme: PageTheme, viewport = { width: 1400, height: 900 }): Promise<PreviewPage> {
+    const { writeTestPage } = await import(path.join(PREVIEW, 'test-page.mjs')) as { writeTestPage(dir: string, o: { theme: PageTheme; origin: string }): string };
+    const dir = path.join(RESULTS, 'page');
+    const name = writeTestPage(dir, { theme, origin: ORIGIN });
+    const page = await browser.newPage({ viewport });
+    const errors: string[] = [];
+    page.on('pageerror', e => errors.push(String(e)));
+    page.on('console', m => {
+        if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.route(`${ORIGIN}/**`, async route => {
+        const file = path.join(dir, new URL(route.request().url()).pathname.slice(1));
+        if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+        const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
+        await route.fulfill({ status: 200, contentType: type, body: fs.readFileSync(file) });
+    });
+    await page.addInitScript(() => {
+        const w = window as unknown as { __tocOut: unknown[]; __csp: string[] };
+        w.__tocOut = [];
+        w.__csp = [];
+        window.addEventListener('message', e => {
+            const t = (e.data as { type?: string } | undefined)?.type;
+            if (t === 'ready' || t === 'reveal' || t === 'exported') w.__tocOut.push(e.data);
+        });
+        document.addEventListener('securitypolicyviolation', e => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${ORIGIN}/${name}`);
+    await page.waitForFunction(() => (window as unknown as { __tocOut: Array<{ type: string }> }).__tocOut.some(m => m.type === 'ready'));
+    const drawCount = () => page.evaluate(() => Number((document.querySelector('.toc-stage') as HTMLElement | null)?.dataset.tocReady ?? 0));
+    const send = (message: unknown) => page.evaluate(m => window.postMessage(m, '*'), message);
+    return {
+        page,
+        errors,
+        outbound: () => page.evaluate(() => (window as unknown as { __tocOut: Array<Record<string, unknown>> }).__tocOut),
+        violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+        send,
+        drawCount,
+        async showModel(model, options) {
+            const before = await drawCount();
+            await send({ type: 'model', model, options });
+            await page.waitForFunction(b => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady ?? 0) > b, before);
+        },
+    };
+}
