@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TheoryJson } from 'toc-language';
-import { exampleFiles, theoryOf } from '../diagram/support/load.js';
+import { EXAMPLES, exampleFiles, theoryOf } from '../diagram/support/load.js';
 import { ensurePreviewBuilt, launch, openPreview, RESULTS, type PageTheme, type PreviewPage } from '../diagram/support/preview-page.js';
 
 const files = exampleFiles();
@@ -97,7 +97,7 @@ describe.each<PageTheme>(['light', 'dark'])('the preview draws every example (%s
     });
 
     for (const file of files) {
-        const base = path.basename(file, '.toc');
+        const base = path.relative(EXAMPLES, file).replace(/\.toc$/, '').replace(/[\\/]/g, '-');
         it(`${base}: every element, every contribution, text inside boxes, no overlaps`, async () => {
             const model = models.get(file)!;
             await p.showModel(model, { direction: 'right', showResults: true });

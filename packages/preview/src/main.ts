@@ -146,7 +146,7 @@ function swapIn(layouted: LayoutedDiagram): void {
     stage.dataset.tocReady = String(state.generation);
     if (state.selected) select(state.selected, false);
     if (!state.fitted) {
-        viewport.fit();
+        viewport.fit(0.6);
         state.fitted = true;
     }
 }
@@ -222,11 +222,6 @@ document.addEventListener('keydown', e => {
 stage.addEventListener('focusin', e => {
     const g = (e.target as Element).closest?.('[data-toc-id]');
     if (g) viewport.reveal(g);
-});
-
-window.addEventListener('resize', () => {
-    if (!state.layouted) return;
-    if (state.fitted) viewport.fit();
 });
 
 // ---- messages ----

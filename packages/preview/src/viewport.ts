@@ -28,14 +28,17 @@ export class Viewport {
         return { width: svg?.width.baseVal.value ?? 0, height: svg?.height.baseVal.value ?? 0 };
     }
 
-    /** Whole diagram visible, never enlarged beyond 100%. */
-    fit(): void {
+    /**
+     * Whole diagram visible, never enlarged beyond 100%. With `minScale` (the first view of a large
+     * theory) text stays readable: the diagram then starts at its top left and the rest is a drag away.
+     */
+    fit(minScale = 0): void {
         const { width, height } = this.content();
         const fw = this.frame.clientWidth, fh = this.frame.clientHeight;
         if (!width || !height || !fw || !fh) return;
-        this.k = Math.min(1, fw / width, fh / height);
-        this.x = (fw - width * this.k) / 2;
-        this.y = Math.max(0, (fh - height * this.k) / 2);
+        this.k = Math.max(Math.min(1, fw / width, fh / height), Math.min(1, minScale));
+        this.x = width * this.k <= fw ? (fw - width * this.k) / 2 : 0;
+        this.y = height * this.k <= fh ? (fh - height * this.k) / 2 : 0;
         this.apply();
     }
 

@@ -27,6 +27,7 @@ export async function theoryOfText(text: string, name = 'theory.toc'): Promise<T
     }
 }
 
+/** Every .toc file under examples/, subfolders included. */
 export function exampleFiles(): string[] {
-    return fs.readdirSync(EXAMPLES).filter(f => f.endsWith('.toc')).sort().map(f => path.join(EXAMPLES, f));
+    return (fs.readdirSync(EXAMPLES, { recursive: true }) as string[]).filter(f => f.endsWith('.toc')).sort().map(f => path.join(EXAMPLES, f));
 }

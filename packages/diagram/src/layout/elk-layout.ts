@@ -75,7 +75,7 @@ export function elkLayoutOptions(direction: Direction, nodeCount: number, partit
         'elk.spacing.edgeEdge': '10',
         'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
         'elk.spacing.componentComponent': '40',
-        'elk.layered.mergeEdges': 'true',
+        'elk.layered.mergeEdges': 'false',
         'elk.padding': '[top=0,left=0,bottom=0,right=0]',
         ...(partitioned ? { 'elk.partitioning.activate': 'true' } : {}),
     };
