@@ -173,7 +173,8 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         }
         if (isGoal(node) || isSubgoal(node) || isAction(node)) {
             node.targets.forEach((ref, index) => {
-                const target = ref.ref;
+                // Parser recovery can leave a hole where a reference was being typed.
+                const target = ref?.ref;
                 const to = target ? resolve(target) : undefined;
                 if (to) contributions.push({ from: el, to, implicit: false, index });
             });
@@ -211,7 +212,7 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         }
     }
     for (const m of theory.measurements) {
-        const target = m.indicator.ref;
+        const target = m.indicator?.ref;
         const indicator = target ? byNode.get(target) ?? resolve(target) : undefined;
         if (indicator) pushMeasurement(indicator, { date: m.date, value: m.value, percent: m.percent, unit: unitText(m.unit), node: m });
     }
