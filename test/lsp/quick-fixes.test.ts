@@ -94,6 +94,17 @@ describe('quick fixes', () => {
         expect(fixed.textDocument.getText()).toContain('action Visit -> Contact "We visit." {\n    result "');
     });
 
+    it('writes into a block that is still open instead of opening a second one', async () => {
+        const doc = await validated('action Visit ST -> Contact "We visit." {\n    owner "Jan"\n');
+        const [{ actions }] = await fixesFor(doc, 'action-without-result');
+        const text = applyEdits(doc.textDocument.getText(), actions[0].edit!.changes![doc.uri.toString()]);
+        expect(text.match(/\{/g)).toHaveLength(2); // the action's own and the new result's
+        expect(text).toContain('action Visit ST -> Contact "We visit." {\n    result "');
+        // It had one syntax error (the missing `}`) and has no more after the fix.
+        const fixed = await validated(text);
+        expect(syntaxErrors(fixed).length).toBeLessThanOrEqual(syntaxErrors(doc).length);
+    });
+
     it('add an indicator and a norm to results (block, no block, one-line block)', async () => {
         const doc = await validated(DUTCH);
         const noIndicator = await fixesFor(doc, 'result-without-indicator');

@@ -297,6 +297,24 @@ describe('tokens, folding and hints', () => {
     });
 });
 
+describe('every example', () => {
+    const files = fs.readdirSync(path.join(REPO_ROOT, 'examples'), { recursive: true }).map(String).filter(f => f.endsWith('.toc'));
+    it.each(files)('%s: outline, hover, tokens and formatting answer over LSP', async name => {
+        const file = path.join(REPO_ROOT, 'examples', name);
+        const text = fs.readFileSync(file, 'utf8');
+        const uri = fileUri(file);
+        if (uri !== URI) await client.openAndWait(uri, text);
+        const symbols = await client.request<Array<{ name: string; selectionRange: { start: { line: number; character: number } } }>>('textDocument/documentSymbol', doc(uri));
+        expect(symbols.length).toBeGreaterThan(0);
+        const hover = await client.hover(uri, symbols[0].selectionRange.start);
+        expect(hover?.contents.value).toContain(`\`${symbols[0].name}\``);
+        const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', doc(uri));
+        expect(tokens.data.length).toBeGreaterThan(0);
+        const edits = await client.formatting(uri);
+        expect(applyEdits(text, edits ?? [])).toBe(formatTextSync(text));
+    });
+});
+
 describe('the live model for the diagram', () => {
     it('is sent after each validation of an open document, and answered on request', async () => {
         const text = 'uitdaging A "a"\n';

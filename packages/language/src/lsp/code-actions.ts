@@ -111,7 +111,7 @@ export class TocCodeActionProvider implements CodeActionProvider {
         const root = document.parseResult.value;
         if (!name || !node || !isTheory(root)) return [];
         const owner = AstUtils.getContainerOfType(node, (n): n is Contributor => isAction(n) || isSubgoal(n) || isGoal(n));
-        const index = owner ? owner.targets.findIndex(t => t.$refNode && document.textDocument.offsetAt(d.range.start) >= t.$refNode.offset && document.textDocument.offsetAt(d.range.start) <= t.$refNode.end) : -1;
+        const index = owner ? owner.targets.findIndex(t => t?.$refNode && document.textDocument.offsetAt(d.range.start) >= t.$refNode.offset && document.textDocument.offsetAt(d.range.start) <= t.$refNode.end) : -1;
         const actions: CodeAction[] = [];
         const edit = (title: string, e: TextEdit, preferred = false): CodeAction => ({
             title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: { changes: { [document.uri.toString()]: [e] } },
@@ -134,21 +134,22 @@ export class TocCodeActionProvider implements CodeActionProvider {
         }
 
         // Or drop the name from the arrow (and the arrow itself when nothing is left).
-        if (owner && index >= 0) {
-            const refs = owner.targets.map(t => t.$refNode!);
+        const refs = owner ? owner.targets.map(t => t?.$refNode) : [];
+        if (owner && index >= 0 && refs.every(r => r !== undefined)) {
             let from: number, to: number;
+            const ref = (i: number) => refs[i]!;
             if (refs.length === 1) {
                 const arrow = CstUtils.streamCst(owner.$cstNode!).find(n => n.astNode === owner && n.text === '->');
                 const text = document.textDocument.getText();
-                from = arrow ? arrow.offset : refs[0].offset;
+                from = arrow ? arrow.offset : ref(0).offset;
                 while (from > 0 && /[ \t]/.test(text[from - 1])) from--;
-                to = refs[0].end;
+                to = ref(0).end;
             } else if (index > 0) {
-                from = refs[index - 1].end;
-                to = refs[index].end;
+                from = ref(index - 1).end;
+                to = ref(index).end;
             } else {
-                from = refs[0].offset;
-                to = refs[1].offset;
+                from = ref(0).offset;
+                to = ref(1).offset;
             }
             actions.push(edit(m.removeTarget(name), deleteRange(document, from, to)));
         }

@@ -7,7 +7,9 @@ import { AstUtils, type AstNode, type AstNodeDescription, type GrammarAST, type 
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import {
+    CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type Position,
+} from 'vscode-languageserver';
 import { isTheory } from '../generated/ast.js';
 import { editorMessages, WORD_MEANING, horizonMeaning } from '../i18n/editor-messages.js';
 import { kindName, shorten, type ElementKind } from '../i18n/messages.js';
@@ -26,6 +28,18 @@ export class TocCompletionProvider extends DefaultCompletionProvider {
     constructor(services: TocServices) {
         super(services);
         this.toc = services;
+    }
+
+    /** Langium builds edits from the requested position; a position past the end of its line is clamped to a real one. */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, token?: CancellationToken): Promise<CompletionList | undefined> {
+        const list = await super.getCompletion(document, params, token);
+        const doc = document.textDocument;
+        const clamp = (p: Position) => doc.positionAt(doc.offsetAt(p));
+        for (const item of list?.items ?? []) {
+            const edit = item.textEdit;
+            if (edit && 'range' in edit) edit.range = { start: clamp(edit.range.start), end: clamp(edit.range.end) };
+        }
+        return list;
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {

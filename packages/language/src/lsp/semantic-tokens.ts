@@ -27,11 +27,11 @@ export class TocSemanticTokenProvider extends AbstractSemanticTokenProvider {
         }
         if (isGoal(node) || isSubgoal(node) || isAction(node)) {
             node.targets.forEach((ref, index) => {
-                const target = ref.ref && kindOf(ref.ref);
+                const target = ref?.ref && kindOf(ref.ref);
                 if (target) acceptor({ node, property: 'targets', index, type: KIND_TOKEN[target] });
             });
         }
-        if (isTopMeasurement(node) && node.indicator.ref) {
+        if (isTopMeasurement(node) && node.indicator?.ref) {
             acceptor({ node, property: 'indicator', type: KIND_TOKEN.indicator });
         }
     }

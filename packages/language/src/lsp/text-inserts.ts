@@ -29,6 +29,24 @@ export function braces(node: AstNode): { open: CstNode; close: CstNode } | undef
     return open && close && close.offset > open.offset ? { open, close } : undefined;
 }
 
+/** The element's own `{` when its block is not closed yet (still being typed). */
+function unclosedOpen(node: AstNode): CstNode | undefined {
+    const cst = node.$cstNode;
+    if (!cst || braces(node)) return undefined;
+    return CstUtils.streamCst(cst).find(n => n.astNode === node && n.text === '{' && !('content' in n && Array.isArray((n as { content?: unknown }).content)));
+}
+
+/** After `{` (an open but unclosed block): our lines, then whatever followed on that line on a line of its own. */
+function afterOpen(document: LangiumDocument, node: AstNode, open: CstNode, lines: string[]): TextEdit {
+    const indent = indentOf(document, node);
+    const inner = lines.map(l => indent + INDENT + l).join('\n');
+    const text = document.textDocument.getText();
+    const lineEnd = text.indexOf('\n', open.end);
+    const rest = text.slice(open.end, lineEnd < 0 ? text.length : lineEnd);
+    const tail = /^\s*$/.test(rest) ? '' : `\n${indent}${INDENT}`;
+    return insertAt(document, open.end, `\n${inner}${tail}`);
+}
+
 /**
  * Adds lines at the end of an element's block (before its `}`), or gives it a block when it has none.
  * `lines` are relative to the block's indentation.
@@ -38,6 +56,8 @@ export function appendToBlock(document: LangiumDocument, node: AstNode, lines: s
     const inner = lines.map(l => indent + INDENT + l).join('\n');
     const text = document.textDocument.getText();
     const b = braces(node);
+    const open = unclosedOpen(node);
+    if (open) return afterOpen(document, node, open, lines);
     if (!b) return insertAt(document, node.$cstNode!.end, ` {\n${inner}\n${indent}}`);
     const lineStart = text.lastIndexOf('\n', b.close.offset - 1) + 1;
     if (/^[ \t]*$/.test(text.slice(lineStart, b.close.offset))) return insertAt(document, lineStart, inner + '\n');
@@ -47,15 +67,8 @@ export function appendToBlock(document: LangiumDocument, node: AstNode, lines: s
 /** Adds lines at the start of an element's block (after its `{`), or gives it a block. */
 export function prependToBlock(document: LangiumDocument, node: AstNode, lines: string[]): TextEdit {
     const b = braces(node);
-    if (!b) return appendToBlock(document, node, lines);
-    const indent = indentOf(document, node);
-    const inner = lines.map(l => indent + INDENT + l).join('\n');
-    const text = document.textDocument.getText();
-    const lineEnd = text.indexOf('\n', b.open.end);
-    const rest = text.slice(b.open.end, lineEnd < 0 ? text.length : lineEnd);
-    // Something else follows `{` on its line: keep it on a line of its own after ours.
-    const tail = /^\s*$/.test(rest) ? '' : `\n${indent}${INDENT}`;
-    return insertAt(document, b.open.end, `\n${inner}${tail}`);
+    const open = b?.open ?? unclosedOpen(node);
+    return open ? afterOpen(document, node, open, lines) : appendToBlock(document, node, lines);
 }
 
 /** Inserts text right after a property of the node (e.g. ` KT` after the name). */
