@@ -1,0 +1,81 @@
+/** `toc plan FILE`: the action plan (per goal, every action with results, norms, indicators, owners, steps). */
+import { parseArgs } from 'node:util';
+import { orList, pickFormat, writeOutput } from '../output.js';
+import { planToCsv } from '../report/csv.js';
+import { planToHtml } from '../report/html.js';
+import { planToMarkdown } from '../report/markdown.js';
+import { buildPlan } from '../report/plan.js';
+import { renderSvg } from '../render/svg.js';
+import { displayPath, errorCount, loadTheory } from '../theory.js';
+import { EXIT, UsageError, type Io } from '../usage.js';
+
+const FORMATS = ['md', 'html', 'csv'] as const;
+
+export const PLAN_HELP = `Usage: toc plan [options] FILE
+
+Writes the action plan of a theory, as the method ends it: per goal, every action
+with what it contributes to, its results (norm and status), its indicators (latest
+measurement), owner, partners, first steps and priority. The plan is written in
+the document's language (Dutch keywords: a Dutch plan).
+
+Options:
+  -o, --output OUT        write to OUT instead of the screen
+  --format md|html|csv    md (default), html (one file with the diagram, to mail
+                          or print) or csv (one row per action, for a spreadsheet);
+                          without --format, the extension of OUT decides
+  --delimiter comma|semicolon
+                          csv only: the separator (default comma; choose semicolon
+                          when Excel with Belgian or Dutch settings shows one column)
+  -h, --help              show this help
+
+Exit code: 0 written, 1 written but the file has errors (the plan may be
+incomplete; run toc check), 2 bad usage or an unreadable file.
+
+Examples:
+  toc plan zorgzame-buurt.toc
+  toc plan zorgzame-buurt.toc -o actieplan.html
+  toc plan zorgzame-buurt.toc --format csv -o actieplan.csv
+  toc plan zorgzame-buurt.toc --format csv --delimiter semicolon -o actieplan.csv
+`;
+
+export async function plan(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args, allowPositionals: true, strict: true,
+        options: {
+            output: { type: 'string', short: 'o' },
+            format: { type: 'string' },
+            delimiter: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        io.out(PLAN_HELP);
+        return EXIT.ok;
+    }
+    if (positionals.length > 1) throw new UsageError(`takes one .toc file, not ${positionals.length} (see toc plan --help)`);
+    const format = pickFormat(values.format, values.output, FORMATS, 'md');
+    const delimiters: Record<string, string> = { comma: ',', semicolon: ';', ',': ',', ';': ';' };
+    const delimiter = delimiters[values.delimiter ?? 'comma'];
+    if (!delimiter) throw new UsageError(`--delimiter takes ${orList(['comma', 'semicolon'])}, not "${values.delimiter}"`);
+    if (values.delimiter !== undefined && format !== 'csv') throw new UsageError('--delimiter only applies to --format csv');
+
+    const theory = await loadTheory(positionals[0], 'plan');
+    const source = displayPath(theory.file);
+    const thePlan = buildPlan(theory.json, theory.diagnostics);
+    // The diagram in the plan shows the chain only: the tables below carry every result in full, and a
+    // chain without result cards stays readable on one landscape page.
+    let text: string;
+    if (format === 'csv') text = planToCsv(thePlan, delimiter);
+    else if (format === 'html') text = planToHtml(thePlan, source, await renderSvg(theory.json, { direction: 'right', theme: 'light', showResults: false }));
+    else text = planToMarkdown(thePlan, source);
+    writeOutput(values.output, text);
+    return reportErrors(theory, io);
+}
+
+/** The output is written either way; a file with errors gets one line on stderr and exit code 1. */
+export function reportErrors(theory: Parameters<typeof errorCount>[0], io: Io): number {
+    const errors = errorCount(theory);
+    if (errors === 0) return EXIT.ok;
+    io.err(`toc: ${displayPath(theory.file)} has ${errors} error${errors === 1 ? '' : 's'}; the output may be incomplete (see toc check)\n`);
+    return EXIT.problems;
+}

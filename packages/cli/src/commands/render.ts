@@ -1,0 +1,90 @@
+/** `toc render FILE`: the diagram as SVG or PNG, drawn by the same renderer as the editor's preview. */
+import { parseArgs } from 'node:util';
+import { orList, pickFormat, writeOutput } from '../output.js';
+import { fontsAvailable, svgToPng } from '../render/png.js';
+import { renderSvg } from '../render/svg.js';
+import { loadTheory } from '../theory.js';
+import { EXIT, UsageError, type Io } from '../usage.js';
+import { reportErrors } from './plan.js';
+
+const FORMATS = ['svg', 'png'] as const;
+const DIRECTIONS = ['right', 'down'] as const;
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+
+export const RENDER_HELP = `Usage: toc render [options] FILE
+
+Draws the theory of change as a picture: challenges, goals, subgoals and actions
+with their contributions, and each action's results with their status.
+
+Options:
+  -o, --output OUT         write to OUT instead of the screen
+  --format svg|png         svg (default; sharp at any size) or png (for slides
+                           and mail); without --format, the extension of OUT decides
+  --direction right|down   reading direction: right (default) or down
+  --theme light|dark|high-contrast
+                           colours (default light)
+  --no-results             draw only the chain, without the results
+  --scale N                png only: N times the drawing's own size (default 2)
+  --width N                png only: exactly N pixels wide (the height follows)
+  -h, --help               show this help
+
+A PNG is never written to a terminal: use -o.
+
+Examples:
+  toc render zorgzame-buurt.toc -o diagram.svg
+  toc render zorgzame-buurt.toc -o diagram.png --width 1600
+  toc render zorgzame-buurt.toc --format png --scale 3 -o poster.png
+  toc render zorgzame-buurt.toc --direction down --theme dark --no-results > keten.svg
+`;
+
+export async function render(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args, allowPositionals: true, strict: true,
+        options: {
+            output: { type: 'string', short: 'o' },
+            format: { type: 'string' },
+            direction: { type: 'string', default: 'right' },
+            theme: { type: 'string', default: 'light' },
+            'no-results': { type: 'boolean' },
+            scale: { type: 'string' },
+            width: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        io.out(RENDER_HELP);
+        return EXIT.ok;
+    }
+    if (positionals.length > 1) throw new UsageError(`takes one .toc file, not ${positionals.length} (see toc render --help)`);
+    const format = pickFormat(values.format, values.output, FORMATS, 'svg');
+    const direction = oneOf('--direction', values.direction!, DIRECTIONS);
+    const theme = oneOf('--theme', values.theme!, THEMES);
+    const scale = positive('--scale', values.scale, 0.1, 20);
+    const width = positive('--width', values.width, 16, 20000);
+    if (format !== 'png' && (scale !== undefined || width !== undefined)) throw new UsageError('--scale and --width only apply to --format png');
+    if (format === 'png' && (values.output === undefined || values.output === '-') && process.stdout.isTTY) {
+        throw new UsageError('a PNG cannot be shown in a terminal; write it to a file with -o diagram.png');
+    }
+
+    const theory = await loadTheory(positionals[0], 'render');
+    const svg = await renderSvg(theory.json, { direction, theme, showResults: !values['no-results'] });
+    if (format === 'png') {
+        if (!fontsAvailable()) io.err('toc render: no fonts found, so the PNG will have no text; install some (Debian: apt-get install fonts-dejavu-core)\n');
+        writeOutput(values.output, svgToPng(svg, { scale, width }).png);
+    } else {
+        writeOutput(values.output, svg);
+    }
+    return reportErrors(theory, io);
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} takes ${orList(allowed)}, not "${value}"`);
+    return value as T;
+}
+
+function positive(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag} takes a number from ${min} to ${max}, not "${value}"`);
+    return n;
+}

@@ -1,0 +1,34 @@
+/** One .toc file -> its TheoryJson and its diagnostics: what plan, render and export all start from. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { theoryToJson, type TheoryJson } from 'toc-language';
+import { collectTocFiles, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
+import { UsageError } from './usage.js';
+
+export interface LoadedTheory {
+    /** Absolute path. */
+    file: string;
+    json: TheoryJson;
+    /** Every diagnostic of the file (the model's issues only keep those tied to an element). */
+    diagnostics: FileDiagnostic[];
+}
+
+export async function loadTheory(file: string | undefined, command: string): Promise<LoadedTheory> {
+    if (!file) throw new UsageError(`give one .toc file (see toc ${command} --help)`);
+    const [resolved] = collectTocFiles([file]); // throws a one-line PathError for a missing or unreadable path
+    if (fs.statSync(file).isDirectory()) throw new UsageError(`${file}: is a folder; give one .toc file`);
+    const { services, documents } = await loadWorkspace([resolved]);
+    const doc = documents[0];
+    const model = services.model.TheoryModelProvider.modelOf(doc);
+    const json = theoryToJson(model, doc.diagnostics ?? []);
+    return { file: resolved, json, diagnostics: toFileDiagnostics(resolved, doc.diagnostics ?? []) };
+}
+
+/** Errors in the file: the output is still written (it may be partial), the exit code says so. */
+export function errorCount(theory: LoadedTheory): number {
+    return theory.diagnostics.filter(d => d.severity === 'error').length;
+}
+
+export function displayPath(file: string): string {
+    return path.relative(process.cwd(), file) || file;
+}

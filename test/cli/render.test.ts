@@ -1,0 +1,127 @@
+/** `toc render` as a real process: SVG with every element (parsed with xmldom), PNG decoded with pngjs at the asked size. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { drawnEdges, ensureBuilt, runToc, theories, theoryJson, tmpDir } from './support.js';
+
+beforeAll(() => ensureBuilt(), 180_000);
+
+function svgDoc(text: string) {
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(text, 'image/svg+xml');
+    expect(errors).toEqual([]);
+    return doc;
+}
+
+function ids(doc: ReturnType<typeof svgDoc>, attribute: string): Set<string> {
+    const found = new Set<string>();
+    const all = doc.getElementsByTagName('*');
+    for (let i = 0; i < all.length; i++) {
+        const v = all[i].getAttribute(attribute);
+        if (v) found.add(v);
+    }
+    return found;
+}
+
+describe.each(theories())('toc render %s', file => {
+    it('SVG: every element, result and indicator by data-toc-id, every contribution by data-toc-edge', () => {
+        const t = theoryJson(file);
+        const r = runToc(['render', file]);
+        expect(r.code).toBe(0);
+        const doc = svgDoc(r.stdout);
+        expect(doc.documentElement!.tagName).toBe('svg');
+        const present = ids(doc, 'data-toc-id');
+        for (const el of t.elements) {
+            expect(present.has(el.id), el.id).toBe(true);
+            for (const res of el.results) {
+                expect(present.has(res.id), res.id).toBe(true);
+                for (const ind of res.indicators) expect(present.has(ind.id), ind.id).toBe(true);
+            }
+        }
+        const edges = ids(doc, 'data-toc-edge');
+        for (const e of drawnEdges(t)) expect(edges.has(`${e.from}->${e.to}`), `${e.from}->${e.to}`).toBe(true);
+    });
+});
+
+describe('toc render options', () => {
+    const file = 'examples/zorgzame-buurt.toc';
+
+    it('--no-results draws the chain without result cards', () => {
+        const t = theoryJson(file);
+        const doc = svgDoc(runToc(['render', file, '--no-results']).stdout);
+        const present = ids(doc, 'data-toc-id');
+        for (const el of t.elements) expect(present.has(el.id)).toBe(true);
+        const results = t.elements.flatMap(e => e.results);
+        expect(results.length).toBeGreaterThan(0);
+        for (const res of results) expect(present.has(res.id), res.id).toBe(false);
+    });
+
+    it('--direction down lays the chain out top to bottom, --theme dark changes the colours', () => {
+        /** Where the action Spelnamiddag and the challenge Isolement are drawn, and the theme class. */
+        const read = (svg: string) => {
+            const doc = svgDoc(svg);
+            const at = (id: string) => {
+                const groups = doc.getElementsByTagName('g');
+                for (let i = 0; i < groups.length; i++) {
+                    if (groups[i].getAttribute('data-toc-id') !== id) continue;
+                    const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(groups[i].getAttribute('transform') ?? '')!;
+                    return { x: Number(m[1]), y: Number(m[2]) };
+                }
+                throw new Error(`${id} not drawn`);
+            };
+            return { action: at('Spelnamiddag'), challenge: at('Isolement'), cls: doc.documentElement!.getAttribute('class') };
+        };
+        const right = read(runToc(['render', file, '--no-results']).stdout);
+        const down = read(runToc(['render', file, '--no-results', '--direction', 'down', '--theme', 'dark']).stdout);
+        expect(right.action.x).toBeLessThan(right.challenge.x);
+        expect(down.action.y).toBeLessThan(down.challenge.y);
+        expect(down.challenge.y - down.action.y).toBeGreaterThan(right.challenge.y - right.action.y);
+        expect(down.cls).toContain('dark');
+        expect(right.cls).toContain('light');
+    });
+
+    it('PNG: decodes, and has the width asked (--width) or the SVG size times --scale', () => {
+        const dir = tmpDir('render-png');
+        const svg = svgDoc(runToc(['render', file]).stdout).documentElement!;
+        const w = Number(svg.getAttribute('width')), h = Number(svg.getAttribute('height'));
+
+        const png = (args: string[], name: string) => {
+            const out = path.join(dir, name);
+            const r = runToc(['render', file, '-o', out, ...args]);
+            expect(r.code, r.stderr).toBe(0);
+            return PNG.sync.read(fs.readFileSync(out));
+        };
+        const byWidth = png(['--width', '800'], 'w800.png');
+        expect(byWidth.width).toBe(800);
+        expect(Math.abs(byWidth.height - Math.round(800 * h / w))).toBeLessThanOrEqual(1);
+
+        const byScale = png(['--scale', '1'], 'scale1.png');
+        expect(byScale.width).toBe(w);
+        expect(Math.abs(byScale.height - h)).toBeLessThanOrEqual(1);
+
+        const byDefault = png([], 'default.png');
+        expect(byDefault.width).toBe(2 * w);
+
+        // Text is drawn: a diagram with fonts has far more distinct dark pixels than the boxes alone.
+        let dark = 0;
+        for (let i = 0; i < byScale.data.length; i += 4) if (byScale.data[i] < 90 && byScale.data[i + 1] < 90 && byScale.data[i + 2] < 90 && byScale.data[i + 3] > 200) dark++;
+        expect(dark).toBeGreaterThan(2000);
+    });
+
+    it('--format png with no -o is refused on a terminal only; into a pipe it writes PNG bytes', () => {
+        const r = runToc(['render', file, '--format', 'png', '--width', '300']);
+        expect(r.code).toBe(0);
+        expect(r.stdout.slice(1, 4)).toBe('PNG');
+    });
+
+    it('rejects --scale on SVG, a bad --direction, a bad --width', () => {
+        for (const args of [['--scale', '2'], ['--direction', 'left'], ['--format', 'png', '--width', 'wide'], ['--theme', 'pink']]) {
+            const r = runToc(['render', file, ...args]);
+            expect(r.code, args.join(' ')).toBe(2);
+            expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+            expect(r.stdout).toBe('');
+        }
+    });
+});
