@@ -132,6 +132,11 @@ describe('hover', () => {
         expect(onRef).toBe(onName);
     });
 
+    it('on a horizon: what it means', async () => {
+        const text = (await client.hover(URI, at('Professional MLT', 14)))!.contents.value;
+        expect(text).toBe('**MLT**: middellange termijn');
+    });
+
     it('on a result: norm and status with the latest measurement', async () => {
         const text = (await client.hover(URI, at('resultaat Aanwezigheid', 11)))!.contents.value;
         expect(text).toContain('≥ 30%');
@@ -208,6 +213,16 @@ describe('rename', () => {
         expect(await tryRename('Rechten')).toMatch(/wordt al gebruikt/);
         const onKeyword = await client.request('textDocument/prepareRename', { ...doc(), position: at('norm >= 30%', 1) }).then(() => 'accepted', (e: Error) => e.message);
         expect(onKeyword).toMatch(/Alleen de naam/);
+    });
+
+    it('on an element\'s keyword renames the element (the name is what changes)', async () => {
+        const range = await client.request<{ start: unknown }>('textDocument/prepareRename', { ...doc(), position: at('uitdaging Isolement', 2) });
+        expect(range.start).toEqual(at('uitdaging Isolement', 10));
+        const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { ...doc(), position: at('uitdaging Isolement', 2), newName: 'Eenzaamheid' });
+        const after = applyEdits(TEXT, edit.changes[URI]);
+        expect(after).toContain('uitdaging Eenzaamheid "');
+        expect(after).toContain('doel Rechten -> Eenzaamheid "');
+        expect(after).not.toContain('Isolement');
     });
 });
 

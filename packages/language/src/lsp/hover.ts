@@ -3,11 +3,11 @@
  * contributes to and what contributes to it, and for actions the owner and horizon, for results the
  * norm and the status of the latest measurement. Read from the TheoryModel, never re-derived.
  */
-import { AstUtils, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Action, Indicator } from '../generated/ast.js';
-import { countOf, editorMessages, horizonMeaning } from '../i18n/editor-messages.js';
+import { countOf, editorMessages, horizonMeaning, WORD_MEANING } from '../i18n/editor-messages.js';
 import type { Lang } from '../i18n/language.js';
 import { elementLabel, kindName, type ElementKind } from '../i18n/messages.js';
 import { formatQuantity, operatorSymbol } from '../model/quantity.js';
@@ -27,7 +27,7 @@ export class TocHoverProvider implements HoverProvider {
 
     async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const at = elementAt(this.services, document, params.position);
-        if (!at) return undefined;
+        if (!at) return this.wordHover(document, params);
         const home = AstUtils.getDocument(at.node);
         const model = this.services.model.TheoryModelProvider.modelOf(home);
         const el = model.elementOf(at.node);
@@ -35,6 +35,15 @@ export class TocHoverProvider implements HoverProvider {
         const lang = documentLang(this.services, document);
         const value = hoverMarkdown(model, el, lang, home === document ? undefined : home.uri.path.split('/').pop());
         return { contents: { kind: 'markdown', value }, range: at.leaf.range };
+    }
+
+    /** A horizon or priority word: what it means. */
+    private wordHover(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        if (!leaf || !WORD_MEANING[leaf.text]) return undefined;
+        const lang = documentLang(this.services, document);
+        return { contents: { kind: 'markdown', value: `**${leaf.text}**: ${horizonMeaning(lang, leaf.text)}` }, range: leaf.range };
     }
 }
 

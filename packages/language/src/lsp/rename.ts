@@ -3,13 +3,16 @@
  * name (spaces, a digit first), a keyword, or a name already taken where it would land is refused
  * with the reason, in the user's language.
  */
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type URI } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type URI } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+    ErrorCodes, ResponseError, TextEdit, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit,
+} from 'vscode-languageserver';
 import { editorMessages } from '../i18n/editor-messages.js';
 import { kindOf } from '../model/theory-model.js';
 import type { TocServices } from '../toc-module.js';
 import { documentLang } from './document-language.js';
+import { elementAt } from './element-at.js';
 import { ALL_KEYWORDS } from './keywords.js';
 
 /** The grammar's ID terminal. */
@@ -23,12 +26,13 @@ export class TocRenameProvider extends DefaultRenameProvider {
         this.toc = services;
     }
 
+    /** On a name, a reference or the element's own keyword: the range of the name (or reference) to edit. */
     override prepareRename(document: LangiumDocument, params: PrepareRenameParams): Range | undefined {
-        const range = this.renameNodeRange(document, params.position);
-        if (!range || !this.targetAt(document, params.position)) {
-            throw new ResponseError(ErrorCodes.InvalidRequest, editorMessages(documentLang(this.toc, document)).rename.notHere);
-        }
-        return range;
+        const at = elementAt(this.toc, document, params.position);
+        const target = at && this.renameable(at.node);
+        if (!at || !target) throw new ResponseError(ErrorCodes.InvalidRequest, editorMessages(documentLang(this.toc, document)).rename.notHere);
+        if (at.viaReference) return at.leaf.range;
+        return GrammarUtils.findNodeForProperty(target.$cstNode, 'name')?.range;
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
@@ -58,16 +62,20 @@ export class TocRenameProvider extends DefaultRenameProvider {
                 throw new ResponseError(ErrorCodes.InvalidParams, m.taken(newName, uri.path.split('/').pop() ?? '', line));
             }
         }
-        return super.rename(document, { ...params, newName });
+        const changes: Record<string, TextEdit[]> = {};
+        for (const ref of references) {
+            (changes[ref.sourceUri.toString()] ??= []).push(TextEdit.replace(ref.segment.range, newName));
+        }
+        return { changes };
     }
 
-    /** The named element at the cursor (on its name or on a name that refers to it). */
+    /** The named element at the cursor (its name, its keyword, or a name that refers to it). */
     private targetAt(document: LangiumDocument, position: RenameParams['position']): AstNode | undefined {
-        const root = document.parseResult.value.$cstNode;
-        if (!root) return undefined;
-        const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(position), this.grammarConfig.nameRegexp);
-        if (!leaf) return undefined;
-        const target = this.references.findDeclarations(leaf)[0];
-        return target && kindOf(target) && (target as { name?: string }).name ? target : undefined;
+        const at = elementAt(this.toc, document, position);
+        return at && this.renameable(at.node);
+    }
+
+    private renameable(node: AstNode): AstNode | undefined {
+        return kindOf(node) && (node as { name?: string }).name ? node : undefined;
     }
 }
