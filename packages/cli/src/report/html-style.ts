@@ -117,9 +117,12 @@ ul.indicators li { margin: 2px 0; }
 .good-news { color: var(--met); }
 footer { margin-top: 36px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: .85em; }
 
-@media (max-width: 820px) {
+@media screen and (max-width: 820px) {
   main { padding: 18px; }
   .summary { grid-template-columns: 1fr 1fr; }
+  .summary .card.results { grid-column: 1 / -1; }
+  /* On a phone the diagram keeps a readable size and scrolls sideways inside its frame. */
+  .diagram svg { max-width: none; width: auto; }
   table.actions, table.actions tbody, table.actions tr, table.actions td { display: block; width: auto; }
   table.actions thead, table.actions colgroup { display: none; }
   table.actions tr { border: 1px solid var(--line); border-radius: 8px; margin-bottom: 12px; }
