@@ -28,7 +28,8 @@ function templates(lang: Lang): RegExp[] {
     for (const expected of EXPECTED) {
         out.push(unresolvedMessage(lang, hole('n'), expected));
         out.push(unresolvedMessage(lang, hole('n'), expected, undefined, hole('s')));
-        for (const found of KINDS) for (const from of KINDS) out.push(unresolvedMessage(lang, hole('n'), expected, found, undefined, from));
+        // A found kind with no `from` kind is what a top-level measurement naming a non-indicator gives.
+        for (const found of KINDS) for (const from of [...KINDS, undefined]) out.push(unresolvedMessage(lang, hole('n'), expected, found, undefined, from));
     }
     return out.map(toRegex);
 }
