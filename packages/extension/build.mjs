@@ -22,7 +22,6 @@ if (tsc.status !== 0) fail('type errors in packages/extension/src');
 const serverEntry = path.join(root, 'packages/language/out/main.js');
 if (!existsSync(serverEntry)) fail(`${path.relative(root, serverEntry)} is missing: run the root build (tsc -b) first`);
 
-rmSync(dist, { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, sourcemap: true, logLevel: 'warning' };
 await Promise.all([
     build({ ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(dist, 'extension.cjs'), external: ['vscode'] }),
@@ -42,6 +41,8 @@ copyFileSync(path.join(root, 'syntaxes/toc.tmLanguage.json'), path.join(here, 's
 // The preview webview bundle, built by packages/preview; the panel says so when it is missing.
 const previewDist = path.join(root, 'packages/preview/dist');
 const previewOut = path.join(dist, 'preview');
+// Cleared first so a preview file that is gone from the preview's build does not linger; the bundles are overwritten in place.
+rmSync(previewOut, { recursive: true, force: true });
 mkdirSync(previewOut, { recursive: true });
 const copied = existsSync(previewDist)
     ? readdirSync(previewDist).filter(f => !f.endsWith('.map') && /\.(js|css|woff2?|ttf|svg|png)$/.test(f))

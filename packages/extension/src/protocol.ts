@@ -6,7 +6,7 @@ export const MODEL_METHOD = 'toc/model';
 export interface ModelNotification { uri: string; version: number; model: TheoryJson }
 export interface ModelRequest { uri: string }
 
-export type Direction = 'up' | 'down' | 'right' | 'left';
+export type Direction = 'right' | 'down';
 /** How the preview draws: from the `toc.preview.*` settings. */
 export interface PreviewOptions { direction: Direction; showResults: boolean }
 export type ExportFormat = 'svg' | 'png';

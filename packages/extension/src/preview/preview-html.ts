@@ -30,7 +30,7 @@ export function previewHtml({ webview, root, nonce, lang, bundlePresent }: Previ
     const title = escapeHtml(vscode.l10n.t('Theory of Change diagram'));
     // Without the bundle (a build that skipped the preview) say so in the panel instead of showing nothing.
     const body = bundlePresent
-        ? `<div id="toc-preview" class="toc-preview"></div>\n<script nonce="${nonce}" src="${script}"></script>`
+        ? `<div id="toc-root"></div>\n<script nonce="${nonce}" src="${script}"></script>`
         : `<p style="font-family: var(--vscode-font-family); padding: 1em">${escapeHtml(vscode.l10n.t('The diagram is not available in this build of the extension.'))}</p>`;
     return `<!DOCTYPE html>
 <html lang="${lang}">

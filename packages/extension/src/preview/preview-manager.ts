@@ -173,7 +173,7 @@ export class PreviewManager implements vscode.Disposable {
     private options(): PreviewOptions {
         const config = vscode.workspace.getConfiguration('toc.preview', this.document);
         return {
-            direction: config.get<Direction>('direction', 'up'),
+            direction: config.get<Direction>('direction', 'right'),
             showResults: config.get<boolean>('showResults', true),
         };
     }

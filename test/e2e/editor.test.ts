@@ -1,0 +1,250 @@
+/**
+ * The language in real VS Code (code-server), through the packaged .vsix: what a user sees in the editor.
+ * Colours, Problems, squiggles, completion, hover, a quick fix from the light bulb, format on save, crash restart.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './harness/code-server.js';
+import { codeServer, stopOwnCodeServer } from './harness/session.js';
+import { eventually, Workbench } from './harness/workbench.js';
+
+const EXAMPLE = 'zorgzame-buurt.toc';
+const exampleText = readFileSync(path.join(repoRoot, 'examples', EXAMPLE), 'utf8');
+
+/** 1-based line of the first line that contains `text` in the example. */
+function lineOf(text: string, source = exampleText): number {
+    const i = source.split('\n').findIndex(l => l.includes(text));
+    if (i < 0) throw new Error(`"${text}" not in the text`);
+    return i + 1;
+}
+
+let wb: Workbench;
+let workspace: string;
+
+beforeAll(async () => {
+    const info = await codeServer();
+    workspace = info.workspace;
+    // Each test that edits gets its own copy, so the example stays as written for the others.
+    copyFileSync(path.join(repoRoot, 'examples', EXAMPLE), path.join(workspace, 'completion.toc'));
+    copyFileSync(path.join(repoRoot, 'examples', EXAMPLE), path.join(workspace, 'restart.toc'));
+    for (const f of readdirSync(path.join(repoRoot, 'test/e2e/fixtures'))) {
+        copyFileSync(path.join(repoRoot, 'test/e2e/fixtures', f), path.join(workspace, f));
+    }
+    wb = await Workbench.open(info, 'editor');
+});
+
+beforeEach(async () => {
+    // Whatever a failed test left open (a menu, a quick input) must not take the next test's keys.
+    await wb.page.keyboard.press('Escape');
+    await wb.page.keyboard.press('Escape');
+});
+
+afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await wb.shot(`FAILED-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+});
+
+afterAll(async () => {
+    await wb?.close();
+    await stopOwnCodeServer();
+});
+
+describe('a .toc file in VS Code', () => {
+    it('colours keywords and strings differently', async () => {
+        await wb.openFile(EXAMPLE);
+        const line = wb.activeEditor().locator('.view-line', { hasText: /doel\s+SocialeContacten/ });
+        // Colouring starts once the grammar is loaded: until then the line is one plain token.
+        const colours = await eventually(() => line.evaluate((el) => {
+            const spans = [...el.querySelectorAll<HTMLElement>('span > span')];
+            const colour = (pred: (t: string) => boolean) => {
+                const s = spans.find(x => pred((x.textContent ?? '').replace(/\u00a0/g, ' ').trim()));
+                return s ? getComputedStyle(s).color : undefined;
+            };
+            return { keyword: colour(t => t === 'doel'), string: colour(t => t.startsWith('"De sociale')) };
+        }), c => c.keyword !== undefined && c.string !== undefined && c.keyword !== c.string, 30_000);
+        await wb.shot('colours');
+        expect(colours.keyword).toBeDefined();
+        expect(colours.string).toBeDefined();
+        expect(colours.keyword).not.toBe(colours.string);
+    });
+
+    it('puts squiggles under the lines the checks point at', async () => {
+        // The server's warnings: Rechten, its two subgoals, MondTotMond (no norm), three actions without a result.
+        const expected = ['doel Rechten', 'tussendoel Aanspreekpunt', 'tussendoel WegNaarRechten', 'resultaat MondTotMond',
+            'actie HuisVanHetKind', 'actie Ontmoetingsruimte', 'actie Professional'].map(t => lineOf(t));
+        // Only rendered lines have squiggles in the DOM: look at the top of the file, then at its end.
+        const seen = async () => {
+            await wb.goTo(1, 1);
+            const top = await wb.squiggleLines('warning');
+            await wb.shot('squiggles');
+            await wb.goTo(exampleText.trimEnd().split('\n').length, 1);
+            return [...new Set([...top, ...await wb.squiggleLines('warning')])];
+        };
+        const lines = await eventually(seen, l => expected.every(e => l.includes(e)), 60_000, 1000);
+        expect(lines).toEqual(expect.arrayContaining(expected));
+        // A line without findings stays clean: the challenge is addressed by both goals.
+        expect(lines).not.toContain(lineOf('uitdaging Isolement'));
+    });
+
+    it('lists the warnings with their rule ids in the Problems panel', async () => {
+        await wb.problemsOfActiveFile();
+        const expected: Array<[string, string]> = [
+            ['goal-without-action', 'Rechten'],
+            ['subgoal-without-action', 'Aanspreekpunt'],
+            ['subgoal-without-action', 'WegNaarRechten'],
+            ['result-without-norm', 'MondTotMond'],
+            ['action-without-result', 'HuisVanHetKind'],
+            ['action-without-result', 'Ontmoetingsruimte'],
+            ['action-without-result', 'Professional'],
+        ];
+        // Each row shows the message (with the element's name), the source and rule id (`toc(rule-id)`), the position.
+        const rows = await eventually(() => wb.problems(EXAMPLE), r => r.length >= expected.length, 30_000);
+        await wb.shot('problems');
+        for (const [rule, name] of expected) {
+            expect(rows.some(r => r.includes(`toc${rule}[`) && r.includes(`\`${name}\``)), `${rule} for ${name} in ${JSON.stringify(rows, null, 1)}`).toBe(true);
+        }
+        const warnings = (rule: string) => rows.filter(r => r.includes(`toc${rule}[`)).length;
+        expect(warnings('goal-without-action')).toBe(1);
+        expect(warnings('subgoal-without-action')).toBe(2);
+        expect(warnings('action-without-result')).toBe(3);
+    });
+
+    it('completes the targets of an action after "-> " with goals and subgoals, not the challenge', async () => {
+        await wb.openFile('completion.toc');
+        const last = exampleText.trimEnd().split('\n').length;
+        await wb.goTo(last, 1);
+        await wb.page.keyboard.press('End');
+        await wb.page.keyboard.press('Enter');
+        await wb.page.keyboard.type('actie Buurtfeest KT -> ', { delay: 20 });
+        await wb.page.keyboard.press('Control+Space');
+        const rows = wb.page.locator('.suggest-widget .monaco-list-row');
+        await rows.first().waitFor({ timeout: 30_000 });
+        const labels = await eventually(
+            () => wb.page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts(),
+            l => l.includes('ElkaarKennen'), 15_000);
+        await wb.shot('completion');
+        expect(labels).toEqual(expect.arrayContaining(['SocialeContacten', 'Rechten', 'ElkaarKennen', 'RustigePlek', 'Aanspreekpunt', 'WegNaarRechten']));
+        expect(labels).not.toContain('Isolement');
+        expect(labels).not.toContain('Spelnamiddag');
+        await wb.page.keyboard.press('Escape');
+    });
+
+    it('shows kind and description when hovering a name', async () => {
+        await wb.openFile(EXAMPLE);
+        await wb.goTo(lineOf('actie Spelnamiddag'), 1);
+        const line = wb.activeEditor().locator('.view-line', { hasText: /actie\s+Spelnamiddag/ }).first();
+        // The exact box of the word `ElkaarKennen` after the arrow.
+        const box = await line.evaluate((el) => {
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const i = (n.textContent ?? '').indexOf('ElkaarKennen');
+                if (i >= 0) {
+                    const r = document.createRange();
+                    r.setStart(n, i);
+                    r.setEnd(n, i + 'ElkaarKennen'.length);
+                    const b = r.getBoundingClientRect();
+                    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+                }
+            }
+            return undefined;
+        });
+        expect(box).toBeDefined();
+        await wb.page.mouse.move(box!.x, box!.y);
+        const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'praten met elkaar' }).first();
+        await hover.waitFor({ timeout: 30_000 });
+        const text = await hover.innerText();
+        await wb.shot('hover');
+        expect(text).toMatch(/tussendoel|subgoal/i);
+        expect(text).toContain('Jonge gezinnen kennen elkaar en praten met elkaar.');
+        await wb.page.mouse.move(5, 500);
+    });
+
+    it('applies a quick fix from the light bulb: an action gets a time horizon', async () => {
+        await wb.openFile('quickfix.toc');
+        const source = readFileSync(path.join(workspace, 'quickfix.toc'), 'utf8');
+        await wb.goTo(lineOf('actie Babbel', source), 8);
+        const bulb = wb.page.locator('.lightBulbWidget .codicon, .lightBulbWidget').first();
+        await bulb.waitFor({ state: 'visible', timeout: 60_000 });
+        await bulb.click();
+        const actions = wb.page.locator('.action-widget .monaco-list-row.action');
+        await actions.first().waitFor({ timeout: 30_000 });
+        const titles = await actions.allInnerTexts();
+        await wb.shot('quick-fix-menu');
+        for (const h of ['KT', 'MLT', 'LT']) expect(titles.some(t => new RegExp(`\\b${h}\\b`).test(t)), `${h} in ${JSON.stringify(titles)}`).toBe(true);
+        // The menu is keyboard-driven: walk down to the KT fix and apply it.
+        const kt = titles.findIndex(t => /\bKT\b/.test(t));
+        for (let i = 0; i < kt; i++) await wb.page.keyboard.press('ArrowDown');
+        await wb.page.keyboard.press('Enter');
+        const lines = await eventually(() => wb.visibleLines(), l => l.some(x => x.includes('actie Babbel KT -> Bezoek')), 15_000);
+        await wb.shot('quick-fix-applied');
+        expect(lines).toContain('actie Babbel KT -> Bezoek "Vrijwilligers komen wekelijks langs voor een babbel." {');
+    });
+
+    it('formats a badly indented file on save', async () => {
+        const file = path.join(workspace, 'badly-indented.toc');
+        const before = readFileSync(file, 'utf8');
+        await wb.openFile('badly-indented.toc');
+        // Saving only formats a changed file: add an empty line at the end, as a user would.
+        await wb.goTo(before.trimEnd().split('\n').length, 1);
+        await wb.page.keyboard.press('End');
+        await wb.page.keyboard.press('Enter');
+        await wb.page.keyboard.press('Control+S');
+        const after = await eventually(async () => readFileSync(file, 'utf8'), t => t !== before && !/^ {2}uitdaging/m.test(t), 30_000);
+        await wb.shot('formatted');
+        const indents = after.trimEnd().split('\n').filter(l => l.trim()).map(l => /^ */.exec(l)![0].length);
+        // The editor's indentation (the status bar's "Spaces: N") is what the formatter is asked to use.
+        const n = await wb.indentSize();
+        // theorie, uitdaging, doel at the left; tussendoel and actie inside doel; trekker inside actie; then the braces close.
+        expect(indents).toEqual([0, 0, 0, n, n, 2 * n, n, 0]);
+        expect(after).toContain(`${' '.repeat(2 * n)}trekker "Buurtwerker"`);
+    });
+
+    it('checks an untitled buffer once its language is Theory of Change', async () => {
+        await wb.page.keyboard.press('Control+Alt+N').catch(() => undefined);
+        if (!(await wb.page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).isVisible())) await wb.runCommand('File: New Untitled Text File');
+        await wb.page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor();
+        await wb.runCommand('Change Language Mode');
+        await wb.page.locator('.quick-input-widget input').fill('Theory of Change');
+        const row = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Theory of Change' }).first();
+        await row.waitFor();
+        await row.click();
+        await wb.page.locator('[id="status.editor.mode"]', { hasText: 'Theory of Change' }).waitFor();
+        await wb.page.keyboard.type('actie Los "Een actie die nergens aan bijdraagt."', { delay: 10 });
+        const lines = await eventually(() => wb.squiggleLines('warning'), l => l.includes(1), 30_000);
+        await wb.shot('untitled');
+        expect(lines).toContain(1);
+    });
+
+    it('restarts a crashed language server with a visible message, and checks again', async () => {
+        const pids = serverPids(wb.info.temp);
+        expect(pids.length).toBeGreaterThan(0);
+        for (const pid of pids) process.kill(pid, 'SIGKILL');
+        const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'stopped unexpectedly' });
+        await toast.first().waitFor({ timeout: 30_000 });
+        await wb.shot('server-restarted');
+        // The restarted server checks a new edit: an action without horizon nor result gets squiggles.
+        await wb.openFile('restart.toc');
+        await wb.page.keyboard.press('Control+End');
+        await wb.page.keyboard.insertText('\nactie Extra -> Rechten "Na de herstart."\n');
+        const extraLine = await eventually(() => wb.lineNumberOf('actie Extra'), n => n > 0, 10_000);
+        const lines = await eventually(() => wb.squiggleLines('warning'), l => l.includes(extraLine), 60_000);
+        await wb.shot('checks-after-restart');
+        expect(serverPids(wb.info.temp).some(p => !pids.includes(p))).toBe(true);
+        expect(lines).toContain(extraLine);
+    });
+});
+
+/** Processes running our bundled server from this test run's extensions folder. */
+function serverPids(temp: string): number[] {
+    const pids: number[] = [];
+    for (const entry of readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        try {
+            const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+            if (cmd.includes(temp) && cmd.includes('dist/server.cjs')) pids.push(Number(entry));
+        } catch {
+            // process ended meanwhile
+        }
+    }
+    return pids;
+}

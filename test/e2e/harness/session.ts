@@ -1,0 +1,24 @@
+/** One code-server for the whole e2e run: started by the global setup when vitest is configured with it, else here. */
+import { inject } from 'vitest';
+import { startCodeServer, type CodeServerInfo } from './code-server.js';
+
+declare module 'vitest' {
+    export interface ProvidedContext {
+        codeServer: CodeServerInfo;
+    }
+}
+
+let own: Promise<{ info: CodeServerInfo; stop: () => Promise<void> }> | undefined;
+
+export async function codeServer(): Promise<CodeServerInfo> {
+    const provided = inject('codeServer');
+    if (provided) return provided;
+    own ??= startCodeServer();
+    return (await own).info;
+}
+
+/** Stops code-server if this file started it (without the global setup). */
+export async function stopOwnCodeServer(): Promise<void> {
+    if (own) await (await own).stop();
+    own = undefined;
+}

@@ -1,0 +1,211 @@
+/** Drives the VS Code workbench in headless Chromium the way a user would: keyboard, mouse, what is on screen. */
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { resultsDir, type CodeServerInfo } from './code-server.js';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export class Workbench {
+    private shotCount = 0;
+
+    private constructor(readonly browser: Browser, readonly page: Page, readonly info: CodeServerInfo, private readonly prefix: string) {}
+
+    /** A browser window on the workspace folder, with the workbench loaded. */
+    static async open(info: CodeServerInfo, prefix: string): Promise<Workbench> {
+        mkdirSync(resultsDir, { recursive: true });
+        for (const f of readdirSync(resultsDir)) if (f.startsWith(`${prefix}-`)) rmSync(path.join(resultsDir, f));
+        const browser = await chromium.launch({ executablePath: process.env.TOC_E2E_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+        await page.goto(`${info.url}/?folder=${encodeURIComponent(info.workspace)}`);
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+        return new Workbench(browser, page, info, prefix);
+    }
+
+    async close(): Promise<void> {
+        await this.browser.close();
+    }
+
+    /** A numbered screenshot in test-results/e2e/, to look at. */
+    async shot(name: string): Promise<string> {
+        mkdirSync(resultsDir, { recursive: true });
+        const file = path.join(resultsDir, `${this.prefix}-${String(++this.shotCount).padStart(2, '0')}-${name}.png`);
+        await this.page.screenshot({ path: file });
+        return file;
+    }
+
+    /** Opens a file of the workspace with Quick Open (Ctrl+P): type the name, click it once listed (results arrive late). */
+    async openFile(name: string): Promise<void> {
+        const active = this.page.locator('.tabs-container .tab.active', { hasText: name });
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('Escape');
+            await this.page.keyboard.press('Control+P');
+            const input = this.page.locator('.quick-input-widget input');
+            await input.waitFor();
+            await input.fill(name);
+            const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+            await row.waitFor({ timeout: 30_000 });
+            await row.click();
+            try {
+                await active.waitFor({ timeout: 10_000 });
+                break;
+            } catch (err) {
+                if (attempt === 3) throw err;
+            }
+        }
+        await this.activeEditor().locator('.view-line').first().waitFor();
+    }
+
+    /** Runs a command from the Command Palette by its title. */
+    async runCommand(title: string): Promise<void> {
+        await this.page.keyboard.press('Control+Shift+P');
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(`>${title}`);
+        await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
+        await this.page.keyboard.press('Enter');
+        // The palette closes, or the command opens its own quick input (a save dialog, a picker).
+        await this.page.waitForFunction(() => {
+            const widget = document.querySelector<HTMLElement>('.quick-input-widget');
+            const value = widget?.querySelector('input')?.value ?? '';
+            return !widget || widget.style.display === 'none' || !value.startsWith('>');
+        });
+    }
+
+    activeEditor() {
+        return this.page.locator('.editor-group-container.active .monaco-editor').first();
+    }
+
+    /** Puts the cursor at a 1-based line and column with Go to Line (Ctrl+G). */
+    async goTo(line: number, column = 1): Promise<void> {
+        await this.page.keyboard.press('Escape');
+        await this.page.keyboard.press('Control+G');
+        await this.page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+        await this.page.keyboard.press('Enter');
+        await this.page.waitForFunction(
+            ([l, c]) => document.querySelector('[id="status.editor.selection"]')?.textContent?.includes(`Ln ${l}, Col ${c}`) ?? false,
+            [line, column]);
+    }
+
+    /** The cursor's line and column as the status bar shows them ("Ln 16, Col 6"). */
+    async cursor(): Promise<{ line: number; column: number }> {
+        const text = await this.page.locator('[id="status.editor.selection"]').innerText();
+        const m = /Ln (\d+), Col (\d+)/.exec(text);
+        if (!m) throw new Error(`no cursor position in the status bar: ${text}`);
+        return { line: Number(m[1]), column: Number(m[2]) };
+    }
+
+    /** The indentation size the status bar shows for the active editor ("Spaces: 4"). */
+    async indentSize(): Promise<number> {
+        const text = await this.page.locator('[id="status.editor.indentation"]').innerText();
+        const m = /(\d+)/.exec(text);
+        if (!m) throw new Error(`no indentation in the status bar: ${text}`);
+        return Number(m[1]);
+    }
+
+    /** Opens the Problems panel showing the active file only (its funnel menu, "Show Active File Only"). */
+    async problemsOfActiveFile(): Promise<void> {
+        await this.page.keyboard.press('Control+Shift+M');
+        await this.page.locator('.markers-panel').waitFor();
+        const fileRows = this.page.locator('.markers-panel .monaco-list-row[aria-level="1"]');
+        for (let attempt = 1; attempt <= 2; attempt++) {
+            await this.page.locator('.viewpane-filter .codicon-filter').click();
+            const item = this.page.locator('.context-view .monaco-menu .action-item', { hasText: 'Show Active File Only' });
+            await item.waitFor();
+            const checked = await item.locator('.action-menu-item').getAttribute('aria-checked') === 'true';
+            if (!checked) await item.click();
+            // A toggle may leave the menu open: close it, or it swallows the next clicks.
+            const menu = this.page.locator('.context-view .monaco-menu');
+            if (await menu.isVisible()) await this.page.keyboard.press('Escape');
+            await menu.waitFor({ state: 'hidden' });
+            if (await eventually(() => fileRows.count(), n => n === 1, 5_000) === 1) return;
+        }
+        throw new Error('the Problems panel still shows more than the active file');
+    }
+
+    /** The problem rows the Problems panel shows under `fileName` (file rows are level 1, their problems level 2). */
+    async problems(fileName: string): Promise<string[]> {
+        return this.page.locator('.markers-panel .monaco-list').first().evaluate((list, f) => {
+            const rows = [...list.querySelectorAll<HTMLElement>('.monaco-list-row')]
+                .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+            const out: string[] = [];
+            let inFile = false;
+            for (const row of rows) {
+                const text = (row.textContent ?? '').replace(/\u00a0/g, ' ');
+                if (row.getAttribute('aria-level') === '1') inFile = text.includes(f);
+                else if (inFile) out.push(text);
+            }
+            return out;
+        }, fileName);
+    }
+
+    /** The text of the active editor as rendered (visible lines only), lines in order. */
+    async visibleLines(): Promise<string[]> {
+        return this.activeEditor().evaluate((editor) => {
+            const lines = [...editor.querySelectorAll<HTMLElement>('.view-lines .view-line')];
+            lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+            return lines.map(l => (l.textContent ?? '').replace(/\u00a0/g, ' '));
+        });
+    }
+
+    /** 1-based line numbers of the lines that carry a squiggle of the given kind in the active editor. */
+    async squiggleLines(kind: 'warning' | 'error' | 'info' | 'hint'): Promise<number[]> {
+        return this.activeEditor().evaluate((editor, k) => {
+            const numberAt = new Map<string, number>();
+            for (const div of editor.querySelectorAll<HTMLElement>('.margin-view-overlays > div')) {
+                const n = div.querySelector('.line-numbers')?.textContent;
+                if (n) numberAt.set(div.style.top, Number(n));
+            }
+            const lines = new Set<number>();
+            for (const s of editor.querySelectorAll<HTMLElement>(`.view-overlays .squiggly-${k}`)) {
+                const n = numberAt.get((s.parentElement as HTMLElement).style.top);
+                if (n) lines.add(n);
+            }
+            return [...lines].sort((a, b) => a - b);
+        }, kind);
+    }
+
+    /** The 1-based number of the first rendered line that contains `text` in the active editor, or 0. */
+    async lineNumberOf(text: string): Promise<number> {
+        return this.activeEditor().evaluate((editor, t) => {
+            const line = [...editor.querySelectorAll<HTMLElement>('.view-lines .view-line')]
+                .find(l => (l.textContent ?? '').replace(/\u00a0/g, ' ').includes(t));
+            if (!line) return 0;
+            for (const div of editor.querySelectorAll<HTMLElement>('.margin-view-overlays > div')) {
+                if (div.style.top === line.style.top) return Number(div.querySelector('.line-numbers')?.textContent ?? 0);
+            }
+            return 0;
+        }, text);
+    }
+
+    /** The frame of the webview whose document matches `selector` (webviews are nested iframes). */
+    async webviewFrame(selector: string, timeoutMs = 60_000): Promise<Frame> {
+        const deadline = Date.now() + timeoutMs;
+        while (Date.now() < deadline) {
+            for (const frame of this.page.frames()) {
+                const found = await frame.evaluate(s => document.querySelector(s) !== null, selector).catch(() => false);
+                if (found) return frame;
+            }
+            await this.page.waitForTimeout(250);
+        }
+        throw new Error(`no webview frame holds ${selector}`);
+    }
+
+    /** Gives the workbench keyboard focus (after clicks in a webview, keys would go there). */
+    async focusWorkbench(): Promise<void> {
+        await this.page.locator('.part.statusbar').click({ position: { x: 2, y: 2 } }).catch(() => undefined);
+    }
+}
+
+/** Polls `read` until `accept` holds or the time is up; returns the last value read (the test asserts on it). */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000, everyMs = 250): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let value = await read();
+    while (!accept(value) && Date.now() < deadline) {
+        await new Promise(r => setTimeout(r, everyMs));
+        value = await read();
+    }
+    return value;
+}
