@@ -3,7 +3,7 @@
  * Colours, Problems, squiggles, completion, hover, a quick fix from the light bulb, format on save, crash restart.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './harness/code-server.js';
 import { codeServer, stopOwnCodeServer } from './harness/session.js';
@@ -197,6 +197,27 @@ describe('a .toc file in VS Code', () => {
         // theorie, uitdaging, doel at the left; tussendoel and actie inside doel; trekker inside actie; then the braces close.
         expect(indents).toEqual([0, 0, 0, n, n, 2 * n, n, 0]);
         expect(after).toContain(`${' '.repeat(2 * n)}trekker "Buurtwerker"`);
+    });
+
+    it('follows the toc.rules setting: a rule switched off leaves the Problems panel', async () => {
+        const settingsFile = path.join(workspace, '.vscode/settings.json');
+        const before = readFileSync(settingsFile, 'utf8');
+        await wb.openFile(EXAMPLE);
+        await wb.problemsOfActiveFile();
+        const has = (rows: string[], rule: string) => rows.some(r => r.includes(`toc${rule}[`));
+        expect(has(await eventually(() => wb.problems(EXAMPLE), r => has(r, 'action-without-result'), 30_000), 'action-without-result')).toBe(true);
+        try {
+            // As a user would in .vscode/settings.json; VS Code passes it to the server (workspace/didChangeConfiguration).
+            writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(before), 'toc.rules': { 'action-without-result': 'off' } }, null, 2));
+            const rows = await eventually(() => wb.problems(EXAMPLE), r => !has(r, 'action-without-result') && has(r, 'goal-without-action'), 30_000);
+            await wb.shot('rule-switched-off');
+            expect(has(rows, 'action-without-result')).toBe(false);
+            expect(has(rows, 'goal-without-action')).toBe(true);
+        } finally {
+            writeFileSync(settingsFile, before);
+        }
+        const restored = await eventually(() => wb.problems(EXAMPLE), r => has(r, 'action-without-result'), 30_000);
+        expect(has(restored, 'action-without-result')).toBe(true);
     });
 
     it('checks an untitled buffer once its language is Theory of Change', async () => {

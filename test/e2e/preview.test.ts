@@ -95,7 +95,7 @@ describe('the diagram preview', () => {
         // Typed as a user types (the closing quote types over the one the editor added); every keystroke redraws.
         await wb.page.keyboard.type('actie Buurtfeest KT -> Rechten "Een buurtfeest in het park."', { delay: 15 });
         await wb.page.keyboard.press('Escape');
-        const done = async () => ({ ...await kinds(), named: await frame.locator('[data-toc-id="Buurtfeest"]').count() });
+        const done = async (): Promise<Record<string, number>> => ({ ...await kinds(), named: await frame.locator('[data-toc-id="Buurtfeest"]').count() });
         const count = await eventually(done, c => c.named === 1 && c.action === written('actie') + 1, 30_000);
         await wb.shot('typed-action');
         expect(count.action).toBe(written('actie') + 1);
@@ -136,6 +136,19 @@ describe('the diagram preview', () => {
         const svg = readFileSync(target, 'utf8');
         expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
         expect(svg).toContain('data-toc-id="Rechten"');
+    });
+
+    it('exports the diagram as PNG', async () => {
+        const target = path.join(workspace, 'preview.png');
+        await wb.focusWorkbench();
+        await wb.runCommand('Theory of Change: Export Diagram as PNG');
+        const input = wb.page.locator('.quick-input-widget input');
+        await eventually(() => input.inputValue().catch(() => ''), v => v.endsWith('preview.png'), 30_000);
+        await wb.page.keyboard.press('Enter');
+        await eventually(async () => existsSync(target) && statSync(target).size > 0, ok => ok, 30_000);
+        const png = readFileSync(target);
+        expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        expect(png.length).toBeGreaterThan(5_000);
     });
 
     it('follows the active editor and makes the picture for the docs: editor, Problems and diagram', async () => {

@@ -8,13 +8,17 @@ import { PreviewManager } from './preview/preview-manager.js';
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
+    const began = Date.now();
     const output = vscode.window.createOutputChannel(vscode.l10n.t('Theory of Change'), { log: true });
     client = createClient(context, output);
-    const started = client.start().catch(err => {
+    const started = client.start().then(() => {
+        output.info(`Language server ready ${Date.now() - began} ms after activation.`);
+    }, err => {
         output.error(`The language server did not start: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
         void vscode.window.showErrorMessage(vscode.l10n.t('The checks for theory-of-change files could not start. Details are in the output "Theory of Change".'));
         throw err;
     });
+    started.catch(() => undefined); // reported above; the preview waits on `started` itself
     const preview = new PreviewManager(context, client, started, output);
     client.onNotification(MODEL_METHOD, (n: ModelNotification) => preview.onModel(n));
 
@@ -30,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
             await client?.restart();
         }),
     );
+    output.info(`Activated in ${Date.now() - began} ms.`);
 }
 
 export async function deactivate(): Promise<void> {

@@ -48,7 +48,7 @@ function ensureVsix(): string {
         'packages/language/out/main.js', 'packages/preview/dist/preview.js', 'packages/preview/dist/preview.css',
         'packages/extension/package.json', 'syntaxes/toc.tmLanguage.json',
     ].map(f => mtime(path.join(repoRoot, f)));
-    const sources = run('git', ['ls-files', '-co', '--exclude-standard', 'packages/extension/src']).split('\n').filter(Boolean);
+    const sources = run('git', ['ls-files', '-co', '--exclude-standard', 'packages/extension']).split('\n').filter(Boolean);
     inputs.push(...sources.map(f => mtime(path.join(repoRoot, f))));
     if (process.env.TOC_E2E_REBUILD === '1' || mtime(vsixPath) < Math.max(...inputs)) {
         log('packaging the extension (npm run package -w packages/extension)');
