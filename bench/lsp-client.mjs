@@ -1,0 +1,141 @@
+/**
+ * A minimal LSP client over stdio for the benchmarks (plain JS, so bench/run.mjs needs no TypeScript
+ * loader). Spawns the language server, initializes it, opens one document, sends edits, and waits for
+ * the diagnostics that follow each edit. Requests the server sends to us are answered with null.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+
+export const SERVER_BIN = path.resolve(import.meta.dirname, '../packages/language/bin/toc-language-server.cjs');
+
+export class LspClient {
+    /** @param {{ cwd: string, nodeArgs?: string[], env?: Record<string,string> }} options */
+    static async start({ cwd, nodeArgs = [], env = {} }) {
+        const child = spawn(process.execPath, [...nodeArgs, SERVER_BIN, '--stdio'], {
+            cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env },
+        });
+        let stderr = '';
+        child.stderr.on('data', d => { stderr += d; });
+        const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+        const client = new LspClient(child, connection, () => stderr);
+        connection.listen();
+        const root = pathToFileURL(cwd).href;
+        await connection.sendRequest('initialize', {
+            processId: process.pid,
+            rootUri: root,
+            workspaceFolders: [{ uri: root, name: 'bench' }],
+            capabilities: {
+                textDocument: {
+                    synchronization: { didSave: false, dynamicRegistration: false },
+                    completion: { completionItem: { snippetSupport: true } },
+                    publishDiagnostics: {},
+                },
+                workspace: { workspaceFolders: true },
+            },
+        });
+        connection.sendNotification('initialized', {});
+        return client;
+    }
+
+    constructor(child, connection, stderr) {
+        this.child = child;
+        this.connection = connection;
+        this.stderr = stderr;
+        /** uri -> list of waiters for the next publishDiagnostics */
+        this.waiters = new Map();
+        this.lastDiagnostics = new Map();
+        this.version = new Map();
+        this.exited = new Promise(resolve => child.on('exit', (code, signal) => resolve({ code, signal })));
+        connection.onNotification('textDocument/publishDiagnostics', params => {
+            this.lastDiagnostics.set(params.uri, params.diagnostics);
+            const list = this.waiters.get(params.uri) ?? [];
+            this.waiters.set(params.uri, []);
+            for (const w of list) w(params.diagnostics);
+        });
+        connection.onRequest(() => null);
+        connection.onNotification(() => undefined);
+    }
+
+    get pid() { return this.child.pid; }
+
+    /** Resolves with the next diagnostics published for `uri`. */
+    nextDiagnostics(uri, timeoutMs = 120_000) {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms\n${this.stderr()}`)), timeoutMs);
+            const list = this.waiters.get(uri) ?? [];
+            list.push(d => { clearTimeout(timer); resolve(d); });
+            this.waiters.set(uri, list);
+        });
+    }
+
+    async open(file) {
+        const uri = pathToFileURL(file).href;
+        const text = fs.readFileSync(file, 'utf8');
+        this.version.set(uri, 1);
+        const next = this.nextDiagnostics(uri);
+        this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'toc', version: 1, text } });
+        await next;
+        return uri;
+    }
+
+    /** Sends one incremental change and resolves with the milliseconds until its diagnostics arrive. */
+    async change(uri, range, text) {
+        const version = (this.version.get(uri) ?? 1) + 1;
+        this.version.set(uri, version);
+        const next = this.nextDiagnostics(uri);
+        const t0 = performance.now();
+        this.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ range, text }],
+        });
+        const diagnostics = await next;
+        return { ms: performance.now() - t0, diagnostics };
+    }
+
+    /** Sends a change without waiting for anything. */
+    changeNoWait(uri, range, text) {
+        const version = (this.version.get(uri) ?? 1) + 1;
+        this.version.set(uri, version);
+        this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    }
+
+    async completion(uri, position) {
+        const t0 = performance.now();
+        const result = await this.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
+        const items = Array.isArray(result) ? result : result?.items ?? [];
+        return { ms: performance.now() - t0, items };
+    }
+
+    /** Peak resident memory of the server process so far (VmHWM), in MB; Linux only. */
+    peakRssMb() {
+        return readStatusMb(this.child.pid, 'VmHWM');
+    }
+
+    rssMb() {
+        return readStatusMb(this.child.pid, 'VmRSS');
+    }
+
+    async stop() {
+        try {
+            await Promise.race([this.connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 2000))]);
+            this.connection.sendNotification('exit');
+        } catch { /* already gone */ }
+        const timer = setTimeout(() => this.child.kill(), 3000);
+        await this.exited;
+        clearTimeout(timer);
+        this.connection.dispose();
+    }
+}
+
+export function readStatusMb(pid, field) {
+    try {
+        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+        const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+        return m ? Number(m[1]) / 1024 : undefined;
+    } catch {
+        return undefined;
+    }
+}

@@ -1,0 +1,84 @@
+/**
+ * (c) completion latency while a large layout runs.
+ *
+ *   node bench/suites/completion.mjs --nodes 1000 --runs 20
+ *
+ * What is measured: the time from sending `textDocument/completion` to the language server (over stdio)
+ * until its answer arrives, asking for the targets after `-> ` on a new last line
+ * (`actie Nieuw KT -> `) of a generated theory. Three conditions, each `runs` requests, 100 ms apart:
+ *   idle         nothing else runs;
+ *   layout       a second process (bench/suites/layout-loop.mjs, standing in for the preview's layout
+ *                worker) lays out the same theory's diagram in a loop, on the same machine;
+ *   type+layout  as `layout`, and each request follows a keystroke (didChange) sent just before it,
+ *                so it includes the re-parse and re-link the server does before it can answer.
+ * The server itself never lays out: the layout runs in another process, as the preview's worker does.
+ * Prints one JSON line.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { LspClient } from '../lsp-client.mjs';
+import { summary } from '../lib/stats.mjs';
+import { theoryFile } from '../lib/work.mjs';
+
+const { values } = parseArgs({ options: { nodes: { type: 'string' }, runs: { type: 'string' } } });
+const nodes = Number(values.nodes ?? 1000);
+const runs = Number(values.runs ?? 20);
+
+const { file, dir } = theoryFile({ nodes });
+const text = fs.readFileSync(file, 'utf8').replace(/\n*$/, '\n') + 'actie Nieuw KT -> ';
+const lines = text.split('\n');
+fs.writeFileSync(file, text);
+const pos = { line: lines.length - 1, character: lines[lines.length - 1].length };
+const descLine = lines.findIndex((l, i) => i > lines.length / 2 && /"[A-Z]/.test(l));
+const descAt = { line: descLine, character: lines[descLine].indexOf('"') + 1 };
+
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+const client = await LspClient.start({ cwd: dir });
+const uri = await client.open(file);
+
+let typed = 0;
+async function measure(type) {
+    const out = [];
+    let items = 0;
+    for (let i = 0; i < runs + 2; i++) {
+        if (type) {
+            const insert = typed++ % 2 === 0;
+            client.changeNoWait(uri, { start: descAt, end: { line: descAt.line, character: descAt.character + (insert ? 0 : 1) } }, insert ? 'x' : '');
+        }
+        const r = await client.completion(uri, pos);
+        items = r.items.length;
+        if (items === 0) throw new Error('completion returned nothing');
+        if (i >= 2) out.push(r.ms); // the first two are warm-up
+        await sleep(100);
+    }
+    return { ...summary(out), items };
+}
+
+const idle = await measure(false);
+const loop = spawn(process.execPath, [path.join(import.meta.dirname, 'layout-loop.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+const layouts = [];
+let layoutNodes = 0;
+await new Promise((resolve, reject) => {
+    loop.on('exit', code => reject(new Error(`layout loop exited with ${code}`)));
+    loop.stdout.setEncoding('utf8');
+    loop.stdout.on('data', chunk => {
+        for (const line of chunk.split('\n')) {
+            const [word, a, b] = line.split(' ');
+            if (word === 'started') { layoutNodes = Number(a); resolve(); }
+            if (word === 'layout') layouts.push({ ms: Number(a), cpuMs: Number(b) });
+        }
+    });
+});
+await sleep(300);
+const during = await measure(false);
+const typing = await measure(true);
+loop.removeAllListeners('exit');
+loop.kill();
+await client.stop();
+
+process.stdout.write(JSON.stringify({
+    nodes: layoutNodes, idle, layout: during, typeLayout: typing,
+    layoutsFinished: layouts.length, layoutMs: layouts[0]?.ms, layoutCpuMs: layouts[0]?.cpuMs,
+}) + '\n');

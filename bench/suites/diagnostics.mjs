@@ -1,0 +1,106 @@
+/**
+ * (a) edit -> diagnostics over LSP stdio, and (e) the server's peak memory.
+ *
+ *   node bench/suites/diagnostics.mjs --lines 2000 --runs 20 --warmup 5
+ *
+ * Spawns the language server, opens a generated theory, then repeats four small edits near the middle
+ * of the text: type a letter in a description, remove it, break a reference (`-> Tussendoel7x`, one
+ * more error), repair it. Each edit is timed from sending didChange to receiving publishDiagnostics;
+ * the next edit waits for those. The error count is checked after every edit, so a late or early
+ * diagnostics message cannot be mistaken for the edit's. Baseline in the same process: Langium's
+ * parser alone (createTocServices + parser.LangiumParser.parse) on the same text, and a full
+ * in-process build (parse, link, checks) for the breakdown. Prints one JSON line.
+ */
+import { parseArgs } from 'node:util';
+import { LspClient } from '../lsp-client.mjs';
+import { repeat, summary } from '../lib/stats.mjs';
+import { theoryFile } from '../lib/work.mjs';
+import { mainThreadCpuMs, threadCpuMs } from '../lib/cpu.mjs';
+
+const { values } = parseArgs({ options: { lines: { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' } } });
+const lines = Number(values.lines ?? 2000);
+const runs = Number(values.runs ?? 20);
+const warmup = Number(values.warmup ?? 5);
+
+const { file, dir, text, stats } = theoryFile({ lines });
+const textLines = text.split('\n');
+
+/** The line nearest the middle that matches `re`, and the match. */
+function nearMiddle(re) {
+    const mid = Math.floor(textLines.length / 2);
+    for (let d = 0; d < textLines.length; d++) {
+        for (const i of [mid + d, mid - d]) {
+            const m = re.exec(textLines[i] ?? '');
+            if (m) return { line: i, m };
+        }
+    }
+    throw new Error(`no line matches ${re}`);
+}
+const desc = nearMiddle(/"[A-Z]/);
+const descAt = { line: desc.line, character: desc.m.index + 1 };
+const ref = nearMiddle(/-> ([A-Za-z]+\d+)/);
+const refAt = { line: ref.line, character: ref.m.index + ref.m[0].length };
+
+const errors = ds => ds.filter(d => d.severity === 1).length;
+const at = (p, len = 0) => ({ start: p, end: { line: p.line, character: p.character + len } });
+
+const client = await LspClient.start({ cwd: dir });
+const tOpen = performance.now();
+const uri = await client.open(file);
+const openMs = performance.now() - tOpen;
+const baseErrors = errors(client.lastDiagnostics.get(uri) ?? []);
+
+const edits = [
+    { name: 'type a letter in a description', range: at(descAt), text: 'x', errors: baseErrors },
+    { name: 'remove it', range: at(descAt, 1), text: '', errors: baseErrors },
+    { name: 'break a reference', range: at(refAt), text: 'x', errors: baseErrors + 1 },
+    { name: 'repair it', range: at(refAt, 1), text: '', errors: baseErrors },
+];
+let k = 0;
+const serverCpu = [];
+const lsp = await repeat(async () => {
+    const e = edits[k++ % edits.length];
+    const c0 = mainThreadCpuMs(client.pid);
+    const { ms, diagnostics } = await client.change(uri, e.range, e.text);
+    serverCpu.push(mainThreadCpuMs(client.pid) - c0);
+    if (errors(diagnostics) !== e.errors) throw new Error(`after "${e.name}" expected ${e.errors} errors, got ${errors(diagnostics)}`);
+    return ms;
+}, { warmup, runs });
+// Finish on a clean text, so the memory figure is not taken mid-edit.
+while (k % edits.length !== 0) {
+    const e = edits[k++ % edits.length];
+    await client.change(uri, e.range, e.text);
+}
+const serverPeakMb = client.peakRssMb();
+const serverRssMb = client.rssMb();
+await client.stop();
+
+// Baselines in this process: the parser alone, and a full build (parse + link + checks).
+const { services, build } = await import('../lib/language.mjs');
+const toc = services();
+const parser = toc.parser.LangiumParser;
+const parseCpu = [];
+const parse = await repeat(() => {
+    const t0 = performance.now(), c0 = threadCpuMs();
+    const r = parser.parse(text);
+    if (r.parserErrors.length) throw new Error('generated text does not parse');
+    parseCpu.push(threadCpuMs() - c0);
+    return performance.now() - t0;
+}, { warmup: warmup * 2, runs });
+const full = await repeat(async () => {
+    const t0 = performance.now();
+    await build(toc, text);
+    return performance.now() - t0;
+}, { warmup, runs: Math.max(3, Math.round(runs / 2)) });
+
+const result = {
+    lines: textLines.length, nodes: stats.nodes, baseErrors,
+    openMs: Math.round(openMs),
+    lsp: summary(lsp), parse: summary(parse), build: summary(full),
+    // On-CPU time of the server's main thread per edit, and of the parser: what an idle machine would show.
+    lspCpu: summary(serverCpu.slice(warmup)), parseCpu: summary(parseCpu.slice(warmup * 2)),
+    ratio: Math.round((summary(lsp).p50 / summary(parse).p50) * 100) / 100,
+    ratioCpu: Math.round((summary(serverCpu.slice(warmup)).p50 / summary(parseCpu.slice(warmup * 2)).p50) * 100) / 100,
+    serverPeakMb: serverPeakMb && Math.round(serverPeakMb), serverRssMb: serverRssMb && Math.round(serverRssMb),
+};
+process.stdout.write(JSON.stringify(result) + '\n');

@@ -1,0 +1,59 @@
+/**
+ * The benchmark smoke run: `npm run bench -- --quick` finishes and produces a number for every
+ * measurement (no timing assertions: the machine may be busy; bench/results.md is where times go).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = path.join(root, 'bench/.work');
+
+const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+describe('npm run bench -- --quick', () => {
+    it('runs every measurement at its smallest size and reports numbers for each', () => {
+        fs.rmSync(path.join(work, 'results.json'), { force: true });
+        fs.rmSync(path.join(work, 'results.md'), { force: true });
+        const run = spawnSync('npm', ['run', '--silent', 'bench', '--', '--quick'], { cwd: root, encoding: 'utf8', timeout: 280_000 });
+        expect(run.status, run.stderr).toBe(0);
+
+        const r = JSON.parse(fs.readFileSync(path.join(work, 'results.json'), 'utf8'));
+        expect(r.quick).toBe(true);
+
+        const [d] = r.diagnostics;
+        expect(d.error).toBeUndefined();
+        expect(d.lines).toBeGreaterThan(1900);
+        for (const v of [d.lsp.p50, d.lsp.p90, d.lspCpu.p50, d.parse.p50, d.parseCpu.p50, d.build.p50, d.ratio, d.serverPeakMb]) expect(positive(v)).toBe(true);
+
+        const [g] = r.diagram;
+        expect(g.error).toBeUndefined();
+        expect(g.nodes).toBe(50);
+        expect(positive(g.total.p50) && positive(g.cpu.p50)).toBe(true);
+        for (const phase of ['build', 'json', 'transfer', 'graph', 'layout', 'svg']) expect(g.phases[phase].p50).toBeGreaterThanOrEqual(0);
+        expect(positive(g.phases.layout.p50)).toBe(true);
+
+        const [c] = r.completion;
+        expect(c.error).toBeUndefined();
+        for (const cond of ['idle', 'layout', 'typeLayout']) {
+            expect(positive(c[cond].p50)).toBe(true);
+            expect(c[cond].items).toBeGreaterThan(0);
+        }
+
+        const [q] = r.render;
+        expect(q.error).toBeUndefined();
+        expect(positive(q.tools.toc.time?.p50)).toBe(true);
+        expect(positive(q.tools.toc.maxRssMb)).toBe(true);
+        for (const peer of ['dot', 'mermaid']) {
+            const t = q.tools[peer];
+            // A peer that is not installed is skipped with a reason; one that runs must give a time.
+            if (t.skipped) expect(t.skipped).toMatch(/install/);
+            else expect(positive(t.time?.p50), JSON.stringify(t)).toBe(true);
+        }
+
+        const md = fs.readFileSync(path.join(work, 'results.md'), 'utf8');
+        expect(md).toContain('## Targets');
+        expect(md).toContain('| 2,0');
+    });
+});
