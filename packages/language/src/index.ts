@@ -6,3 +6,4 @@ export { theoryToJson } from './model/to-json.js';
 export type * from './model/model-json.js';
 export { type Lang } from './i18n/language.js';
 export { CONFIG_FILE_NAME, parseConfig, type TocConfig } from './config/toc-config.js';
+export { formatText, formatTextSync } from './lsp/format-text.js';

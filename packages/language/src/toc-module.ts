@@ -17,7 +17,7 @@ import { TocValueConverter } from './parser/toc-value-converter.js';
 import { TocScopeComputation } from './scoping/toc-scope-computation.js';
 import { TocScopeProvider } from './scoping/toc-scope-provider.js';
 import { TocDocumentValidator } from './validation/toc-document-validator.js';
-import { TocLspModule } from './lsp/toc-lsp-module.js';
+import { TocLspModule, TocSharedLspModule } from './lsp/toc-lsp-module.js';
 import { TocDocumentBuilder } from './workspace/toc-document-builder.js';
 
 export interface TocAddedServices {
@@ -53,7 +53,7 @@ export function createTocServices(context: DefaultSharedModuleContext, extra?: D
     shared: LangiumSharedServices;
     Toc: TocServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), TocGeneratedSharedModule, TocSharedModule);
+    const shared = inject(createDefaultSharedModule(context), TocGeneratedSharedModule, TocSharedModule, TocSharedLspModule as Module<LangiumSharedServices, object>);
     const Toc = inject(createDefaultModule({ shared }), TocGeneratedModule, TocModule, TocLspModule as Module<TocServices, object>, (extra ?? {}) as Module<TocServices, object>);
     shared.ServiceRegistry.register(Toc);
     return { shared, Toc };

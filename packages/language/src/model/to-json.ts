@@ -1,5 +1,5 @@
 /** TheoryModel -> TheoryJson: the plain-data model for export, the preview and the diagram. */
-import type { AstNode, CstNode } from 'langium';
+import { GrammarUtils, type AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Action, Indicator, Result } from '../generated/ast.js';
 import type {
@@ -15,24 +15,11 @@ const CHAIN: ReadonlySet<string> = new Set(['challenge', 'goal', 'subgoal', 'act
 
 const ZERO: RangeJson = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/** The range of the element's name (or, for an unnamed result or indicator, its keyword): what a click reveals. */
 function nameRange(node: AstNode): RangeJson {
-    const cst: CstNode | undefined = node.$cstNode;
+    const cst = node.$cstNode;
     if (!cst) return ZERO;
-    const nameNode = findProperty(cst, 'name') ?? findProperty(cst, 'keyword') ?? cst;
-    return nameNode.range;
-}
-
-function findProperty(cst: CstNode, property: string): CstNode | undefined {
-    const stack: CstNode[] = [cst];
-    while (stack.length) {
-        const n = stack.shift()!;
-        const feature = (n.grammarSource as { feature?: string } | undefined)?.feature;
-        if (feature === property && n.astNode === cst.astNode) return n;
-        if ('content' in n && Array.isArray((n as { content: CstNode[] }).content) && n.astNode === cst.astNode) {
-            stack.push(...(n as { content: CstNode[] }).content);
-        }
-    }
-    return undefined;
+    return (GrammarUtils.findNodeForProperty(cst, 'name') ?? GrammarUtils.findNodeForProperty(cst, 'keyword') ?? cst).range;
 }
 
 export function theoryToJson(model: TheoryModel, diagnostics: Diagnostic[] = []): TheoryJson {

@@ -5,8 +5,12 @@ import type { Import, Theory } from '../generated/ast.js';
 export function resolveImport(from: URI, imp: Import): URI | undefined {
     const p = imp.path?.trim();
     if (!p) return undefined;
-    if (p.startsWith('/')) return from.with({ path: p });
-    return UriUtils.resolvePath(UriUtils.dirname(from), p);
+    try {
+        if (p.startsWith('/')) return from.with({ path: p });
+        return UriUtils.resolvePath(UriUtils.dirname(from), p);
+    } catch {
+        return undefined; // not a path at all (e.g. a lone %): the import check says it is not found
+    }
 }
 
 export function importedUris(from: URI, theory: Theory): URI[] {
