@@ -31,6 +31,7 @@ beforeAll(async () => {
     workspace = info.workspace;
     copyFileSync(path.join(repoRoot, 'examples/zorgzame-buurt.toc'), path.join(workspace, FILE));
     wb = await Workbench.open(info, 'preview');
+    await wb.closeAllEditors();
 });
 
 beforeEach(async () => {
@@ -160,6 +161,7 @@ describe('the diagram preview', () => {
         const count = await eventually(kinds, c => c.action === written('actie'), 30_000);
         expect(count.action).toBe(written('actie'));
         expect(await frame.locator('[data-toc-id="Buurtfeest"]').count()).toBe(0);
+        await wb.runCommand('Notifications: Clear All Notifications');
         await wb.page.keyboard.press('Control+Shift+M');
         // For the picture: the diagram gets the larger share of the window, drawn top-down, fitted.
         await drag(wb.page.locator('.part.editor .monaco-sash.vertical').filter({ visible: true }).first(), -180, 0);

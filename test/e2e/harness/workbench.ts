@@ -12,13 +12,13 @@ export class Workbench {
 
     private constructor(readonly browser: Browser, readonly page: Page, readonly info: CodeServerInfo, private readonly prefix: string) {}
 
-    /** A browser window on the workspace folder, with the workbench loaded. */
-    static async open(info: CodeServerInfo, prefix: string): Promise<Workbench> {
+    /** A browser window on the workspace folder (or on `target`, e.g. `workspace=/x.code-workspace`), with the workbench loaded. */
+    static async open(info: CodeServerInfo, prefix: string, target = `folder=${encodeURIComponent(info.workspace)}`): Promise<Workbench> {
         mkdirSync(resultsDir, { recursive: true });
         for (const f of readdirSync(resultsDir)) if (f.startsWith(`${prefix}-`)) rmSync(path.join(resultsDir, f));
         const browser = await chromium.launch({ executablePath: process.env.TOC_E2E_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
         const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-        await page.goto(`${info.url}/?folder=${encodeURIComponent(info.workspace)}`);
+        await page.goto(`${info.url}/?${target}`);
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
         await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
         return new Workbench(browser, page, info, prefix);
@@ -72,6 +72,14 @@ export class Workbench {
             const value = widget?.querySelector('input')?.value ?? '';
             return !widget || widget.style.display === 'none' || !value.startsWith('>');
         });
+    }
+
+    /** Closes every editor, discarding unsaved changes (editors a previous window on this folder left open come back). */
+    async closeAllEditors(): Promise<void> {
+        await this.runCommand('View: Close All Editors');
+        const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: /Don.t Save/ });
+        if (await dontSave.isVisible({ timeout: 2_000 }).catch(() => false)) await dontSave.click();
+        await this.page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
     }
 
     activeEditor() {
