@@ -1,5 +1,5 @@
 import type { Check } from './check-context.js';
-import { checkActions } from './actions.js';
+import { checkActions, checkHorizonPlacement } from './actions.js';
 import { checkCycles, checkDangling, checkReachedByActions } from './contributions.js';
 import { checkDescriptions } from './descriptions.js';
 import { checkImports } from './imports.js';
@@ -9,6 +9,7 @@ import { checkResults } from './results.js';
 
 /** Cheap, local checks first: they matter most while typing. */
 export const ALL_CHECKS: readonly Check[] = [
+    checkHorizonPlacement,
     checkDuplicateNames,
     checkNormRanges,
     checkImports,

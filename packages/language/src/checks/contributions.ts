@@ -90,7 +90,7 @@ export const checkCycles: Check = ctx => {
                     const component: ModelElement[] = [];
                     let x: ModelElement;
                     do { x = stack.pop()!; onStack.delete(x); component.push(x); } while (x !== frame.el);
-                    if (component.length > 1) components.push(component);
+                    if (component.length > 1 || model.outgoing(component[0]).some(c => c.to === component[0])) components.push(component);
                 }
             }
         }

@@ -8,7 +8,7 @@ export const checkNormRanges: Check = ctx => {
     for (const node of AstUtils.streamAst(ctx.model.theory)) {
         if (!(isNorm(node) || isMeasurement(node) || isTopMeasurement(node) || isBaseline(node))) continue;
         if (node.percent && (node.value < 0 || node.value > 100)) {
-            ctx.report('norm-out-of-range', node, { value: formatNumber(node.value) }, { property: 'value', messageKey: 'norm-out-of-range.percent' });
+            ctx.report('norm-out-of-range', node, { value: formatNumber(node.value, ctx.lang) }, { property: 'value', messageKey: 'norm-out-of-range.percent' });
         }
         const date = isNorm(node) ? node.deadline : node.date;
         if (date && !isRealDate(date)) {

@@ -19,9 +19,9 @@ export const checkResults: Check = ctx => {
         if (status.state !== 'not-measured' && status.norm && status.latest) {
             const params = {
                 el: label(ctx, el),
-                value: formatQuantity(status.latest),
+                value: formatQuantity(status.latest, ctx.lang),
                 date: status.latest.date ?? '—',
-                norm: `${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm)}`,
+                norm: `${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm, ctx.lang)}`,
             };
             ctx.report(status.state === 'met' ? 'norm-met' : 'norm-not-met', el, params, { property });
         }

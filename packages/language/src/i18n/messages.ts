@@ -12,6 +12,8 @@ const KIND: Record<Lang, Record<ElementKind, string>> = {
     nl: { challenge: 'uitdaging', goal: 'doel', subgoal: 'tussendoel', action: 'actie', result: 'resultaat', indicator: 'indicator' },
 };
 
+const DE_WORDS: ReadonlySet<ElementKind> = new Set(['challenge', 'action', 'indicator']);
+
 export function kindName(lang: Lang, kind: ElementKind): string {
     return KIND[lang][kind];
 }
@@ -20,7 +22,9 @@ export function kindName(lang: Lang, kind: ElementKind): string {
 export function elementLabel(lang: Lang, kind: ElementKind, name: string | undefined, description?: string): string {
     if (name) return `${KIND[lang][kind]} \`${name}\``;
     if (description) return `${KIND[lang][kind]} "${shorten(description, 40)}"`;
-    return lang === 'nl' ? `dit ${KIND[lang][kind]}` : `this ${KIND[lang][kind]}`;
+    if (lang === 'en') return `this ${KIND.en[kind]}`;
+    // Dutch: "deze" for de-words (uitdaging, actie, indicator), "dit" for het-words (doel, tussendoel, resultaat).
+    return `${DE_WORDS.has(kind) ? 'deze' : 'dit'} ${KIND.nl[kind]}`;
 }
 
 export function capitalize(s: string): string {
@@ -69,6 +73,7 @@ export const CHECK_MESSAGES: Record<Lang, Record<string, Msg>> = {
         'import-not-found': p => `The file "${p.path}" to import was not found next to this file.`,
         'import-not-toc': p => `Only .toc files can be imported; "${p.path}" is not one.`,
         'import-self': () => `A file cannot import itself.`,
+        'horizon-only-for-actions': p => SYNTAX.horizonOnlyForActions('en', p.horizon),
     },
     nl: {
         'goal-without-action': p => `Geen enkele actie werkt aan ${p.el}, ook niet via de tussendoelen. Voeg een actie toe die eraan bijdraagt.`,
@@ -91,6 +96,7 @@ export const CHECK_MESSAGES: Record<Lang, Record<string, Msg>> = {
         'import-not-found': p => `Het bestand "${p.path}" om te importeren staat niet naast dit bestand.`,
         'import-not-toc': p => `Alleen .toc-bestanden kunnen geïmporteerd worden; "${p.path}" is er geen.`,
         'import-self': () => `Een bestand kan zichzelf niet importeren.`,
+        'horizon-only-for-actions': p => SYNTAX.horizonOnlyForActions('nl', p.horizon),
     },
 };
 
@@ -117,6 +123,10 @@ export function unresolvedMessage(lang: Lang, name: string, expected: ElementKin
         text += lang === 'nl'
             ? ` \`${name}\` is een ${KIND.nl[foundKind]}, en een ${KIND.nl[fromKind]} draagt alleen bij aan een ${kinds}.`
             : ` \`${name}\` is ${article(KIND.en[foundKind])}, and ${article(KIND.en[fromKind])} contributes only to a ${kinds}.`;
+    } else if (foundKind) {
+        text += lang === 'nl'
+            ? ` \`${name}\` is ${DE_WORDS.has(foundKind) ? 'een' : 'een'} ${KIND.nl[foundKind]}; hier hoort ${joinOr(lang, expected.map(k => 'een ' + KIND.nl[k]))}.`
+            : ` \`${name}\` is ${article(KIND.en[foundKind])}; ${joinOr(lang, expected.map(k => article(KIND.en[k])))} belongs here.`;
     } else if (suggestion) {
         text += lang === 'nl' ? ` Bedoel je \`${suggestion}\`?` : ` Did you mean \`${suggestion}\`?`;
     }

@@ -10,7 +10,7 @@ import {
 import {
     CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type Position,
 } from 'vscode-languageserver';
-import { isTheory } from '../generated/ast.js';
+import { isAction, isTheory } from '../generated/ast.js';
 import { editorMessages, WORD_MEANING, horizonMeaning } from '../i18n/editor-messages.js';
 import { kindName, shorten, type ElementKind } from '../i18n/messages.js';
 import { expectedKinds, kindOfType } from '../scoping/toc-scope-provider.js';
@@ -21,6 +21,8 @@ import { completionKindOf } from './node-kinds.js';
 import { braces } from './text-inserts.js';
 import { kindOf } from '../model/theory-model.js';
 import { SNIPPET_KINDS, snippetFor } from './snippets.js';
+
+const HORIZON_WORDS: ReadonlySet<string> = new Set(['KT', 'MLT', 'LT', 'ST', 'MT']);
 
 export class TocCompletionProvider extends DefaultCompletionProvider {
     private readonly toc: TocServices;
@@ -43,6 +45,8 @@ export class TocCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        // The grammar parses a horizon after a goal's name only to report it; never propose one there.
+        if (HORIZON_WORDS.has(keyword.value) && !isAction(context.node)) return false;
         return super.filterKeyword(context, keyword) && keywordFits(keyword.value, chosenLang(this.toc, context.document));
     }
 

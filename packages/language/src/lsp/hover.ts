@@ -92,8 +92,8 @@ export function hoverMarkdown(model: TheoryModel, el: ModelElement, lang: Lang, 
 
     if (el.kind === 'result') {
         const status = model.statusOf(el);
-        facts.push(`**${m.norm}:** ${status.norm ? `${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm)}${status.norm.deadline ? ` (${status.norm.deadline})` : ''}` : m.noNorm}`);
-        const latest = status.latest ? ` — ${m.latest(formatQuantity(status.latest), status.latest.date ?? '—')}` : '';
+        facts.push(`**${m.norm}:** ${status.norm ? `${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm, model.lang)}${status.norm.deadline ? ` (${status.norm.deadline})` : ''}` : m.noNorm}`);
+        const latest = status.latest ? ` — ${m.latest(formatQuantity(status.latest, model.lang), status.latest.date ?? '—')}` : '';
         facts.push(`**${m.status}:** ${m.state[status.state]}${latest}`);
     }
 
@@ -101,8 +101,8 @@ export function hoverMarkdown(model: TheoryModel, el: ModelElement, lang: Lang, 
         const measured = model.measurementsOf(el);
         const last = measured[measured.length - 1];
         const baseline = (el.node as Indicator).baselines[0];
-        if (baseline) facts.push(`**${m.baseline}:** ${formatQuantity({ value: baseline.value, percent: baseline.percent })}`);
-        facts.push(`${m.measurements(measured.length)}${last ? ` — ${m.latest(formatQuantity(last), last.date ?? '—')}` : ''}`);
+        if (baseline) facts.push(`**${m.baseline}:** ${formatQuantity({ value: baseline.value, percent: baseline.percent }, model.lang)}`);
+        facts.push(`${m.measurements(measured.length)}${last ? ` — ${m.latest(formatQuantity(last, model.lang), last.date ?? '—')}` : ''}`);
     }
 
     if (facts.length > 0) lines.push('', ...facts.map(f => `- ${f}`));

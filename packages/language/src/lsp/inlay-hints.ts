@@ -53,11 +53,12 @@ export class TocInlayHintProvider extends AbstractInlayHintProvider {
             ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'description')
             ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'keyword');
         if (!el || !anchor) return;
-        const m = editorMessages(documentLang(this.services, document));
+        const lang = documentLang(this.services, document);
+        const m = editorMessages(lang);
         let label: string;
         if (isResult(node)) {
             const status = model.statusOf(el);
-            label = m.state[status.state] + (status.latest ? ` (${formatQuantity(status.latest)})` : '');
+            label = m.state[status.state] + (status.latest ? ` (${formatQuantity(status.latest, lang)})` : '');
         } else {
             label = m.actionsCarry(actionsCarrying(model, el));
         }

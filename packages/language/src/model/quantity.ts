@@ -26,12 +26,22 @@ export function compare(value: number, op: Operator, norm: number): boolean {
     }
 }
 
-export function formatNumber(value: number): string {
-    return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+/** Dutch writes a decimal comma: 2,5. */
+export function formatNumber(value: number, lang: 'en' | 'nl' = 'en'): string {
+    const text = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+    return lang === 'nl' ? text.replace('.', ',') : text;
 }
 
-export function formatQuantity(q: { value: number; percent: boolean; unit?: string }): string {
-    return formatNumber(q.value) + (q.percent ? '%' : q.unit ? ` ${q.unit}` : '');
+export function formatQuantity(q: { value: number; percent: boolean; unit?: string }, lang: 'en' | 'nl' = 'en'): string {
+    return formatNumber(q.value, lang) + (q.percent ? '%' : q.unit ? ` ${q.unit}` : '');
+}
+
+/**
+ * Whether a measurement can be held against a norm: a percentage only against a percentage. Unit words
+ * are not compared ("1 keer" and "2 keer", "gezin" and "gezinnen" are the same unit to a reader).
+ */
+export function comparable(norm: { percent: boolean }, measured: { percent: boolean }): boolean {
+    return norm.percent === measured.percent;
 }
 
 /** YYYY-MM sorts before any YYYY-MM-DD of that month: a month-only measurement counts as its first day. */

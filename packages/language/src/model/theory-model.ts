@@ -12,7 +12,7 @@ import {
 } from '../generated/ast.js';
 import type { ElementKind } from '../i18n/messages.js';
 import { languageOfKeywords, type Lang } from '../i18n/language.js';
-import { compare, dateKey, normalizeOperator, type Operator } from './quantity.js';
+import { comparable, compare, dateKey, isRealDate, normalizeOperator, type Operator } from './quantity.js';
 
 export type ElementNode = Challenge | Goal | Subgoal | Action | Result | Indicator;
 export type ChainNode = Challenge | Goal | Subgoal | Action;
@@ -131,10 +131,13 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         return el;
     };
 
+    // Where the parser tripped: an element starting at such a token is one the parser's recovery made up.
+    const errorOffsets = new Set(document.parseResult.parserErrors.map(e => e.token.startOffset));
     const visit = (node: ElementNode, parent: ModelElement | undefined, index: number): void => {
         // A challenge, goal, subgoal or action without a name is a half-typed one the parser recovered:
         // the syntax error already speaks for it, so checks should not add their own noise.
         if (!node.name && !isResult(node) && !isIndicator(node)) return;
+        if (node.$cstNode && errorOffsets.has(node.$cstNode.offset)) return;
         const el = add(node, parent, index);
         if (isGoal(node) || isSubgoal(node)) {
             node.subgoals.forEach((s, i) => visit(s, el, i));
@@ -255,10 +258,12 @@ function computeStatus(result: ModelElement, measurementsOf: (indicator: ModelEl
     let latest: MeasurementValue | undefined;
     for (const indicator of result.children) {
         for (const m of measurementsOf(indicator)) {
+            if (m.date && !isRealDate(m.date)) continue; // reported by norm-out-of-range; it cannot be "the latest"
             if (!latest || dateKey(m.date) >= dateKey(latest.date)) latest = m;
         }
     }
-    if (!norm || !latest || Number.isNaN(latest.value) || Number.isNaN(norm.value)) {
+    // 34 families say nothing about a norm of 30%: a measurement in another unit leaves the result unmeasured.
+    if (!norm || !latest || Number.isNaN(latest.value) || Number.isNaN(norm.value) || !comparable(norm, latest)) {
         return { state: 'not-measured', norm, latest };
     }
     return { state: compare(latest.value, norm.operator, norm.value) ? 'met' : 'not-met', norm, latest };

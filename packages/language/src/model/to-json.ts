@@ -77,7 +77,7 @@ function elementAt(model: TheoryModel, d: Diagnostic): ModelElement | undefined 
 
 function elementJson(model: TheoryModel, el: ModelElement): ElementJson {
     const node = el.node as Action;
-    const horizon = node.horizon;
+    const horizon = el.kind === 'action' ? node.horizon : undefined;
     return {
         id: el.id,
         kind: el.kind as ElementKindJson,
@@ -110,7 +110,7 @@ function resultJson(model: TheoryModel, el: ModelElement): ResultJson {
             percent: status.norm.percent,
             unit: status.norm.unit,
             deadline: status.norm.deadline,
-            text: `${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm)}`,
+            text: `${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm, model.lang)}`,
         },
         state: status.state,
         latest: status.latest && measurementJson(status.latest),

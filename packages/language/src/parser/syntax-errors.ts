@@ -21,6 +21,11 @@ interface SyntaxFacts {
     leftover?: boolean;
 }
 
+/** Langium appends a zero-width space to rule names; compare without it. */
+function ruleName(name: string): string {
+    return name.replace(/\u200B/g, '');
+}
+
 function encode(facts: SyntaxFacts): string {
     return MARK + JSON.stringify(facts);
 }
@@ -31,20 +36,20 @@ function names(types: TokenType[]): string[] {
 
 export class TocParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return encode({ expected: [options.expected.name], found: options.actual.image, foundType: options.actual.tokenType.name, rule: options.ruleName });
+        return encode({ expected: [options.expected.name], found: options.actual.image, foundType: options.actual.tokenType.name, rule: ruleName(options.ruleName) });
     }
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return encode({ expected: [], found: options.firstRedundant.image, foundType: options.firstRedundant.tokenType.name, rule: options.ruleName, leftover: true });
+        return encode({ expected: [], found: options.firstRedundant.image, foundType: options.firstRedundant.tokenType.name, rule: ruleName(options.ruleName), leftover: true });
     }
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
         const expected = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0]).filter(Boolean));
         const actual = options.actual[0];
-        return encode({ expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: options.ruleName });
+        return encode({ expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: ruleName(options.ruleName) });
     }
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
         const expected = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
         const actual = options.actual[0];
-        return encode({ expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: options.ruleName });
+        return encode({ expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: ruleName(options.ruleName) });
     }
 }
 

@@ -29,10 +29,8 @@ export class TocScopeProvider extends DefaultScopeProvider {
     override getScope(context: ReferenceInfo): Scope {
         const kinds = new Set(expectedKinds(context));
         if (kinds.size === 0) return EMPTY_SCOPE;
-        const candidates = this.visibleElements(context).filter(d => kinds.has(TYPE_KIND[d.type]));
-        // Don't let an element contribute to itself by name; the cycle check covers longer circles.
-        const self = context.container as { name?: string };
-        return this.createScope(candidates.filter(d => !(d.name === self.name && d.node === context.container)));
+        // An element naming itself resolves: the cycle check then says "S → S", which is clearer than "not found".
+        return this.createScope(this.visibleElements(context).filter(d => kinds.has(TYPE_KIND[d.type])));
     }
 
     /** Every named element visible from where the reference stands, whatever its kind. */
