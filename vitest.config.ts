@@ -26,6 +26,8 @@ export default defineConfig({
             {
                 test: {
                     name: 'e2e', setupFiles, testTimeout: 180_000, hookTimeout: 600_000,
+                    // One code-server for all e2e files: it is installed once and started once.
+                    globalSetup: ['./test/e2e/global-setup.ts'],
                     include: ['test/e2e/**/*.test.ts'], fileParallelism: false,
                 },
             },

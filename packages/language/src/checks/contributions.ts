@@ -3,30 +3,30 @@ import type { Check } from './check-context.js';
 import { label } from './labels.js';
 import type { ModelElement, TheoryModel } from '../model/theory-model.js';
 
-/** Elements that some action reaches by following contributions forward. */
-export function reachedByActions(model: TheoryModel): Set<ModelElement> {
-    const reached = new Set<ModelElement>();
-    // Actions of importing files count too: their arrows reach into this file.
-    const stack = [...model.elements, ...model.externals].filter(e => e.kind === 'action' || (e.external && e.kind === 'subgoal'));
-    while (stack.length > 0) {
-        const el = stack.pop()!;
-        for (const c of model.outgoing(el)) {
-            if (!reached.has(c.to)) {
-                reached.add(c.to);
-                stack.push(c.to);
-            }
-        }
-    }
-    return reached;
-}
-
 export const checkReachedByActions: Check = ctx => {
-    const reached = reachedByActions(ctx.model);
-    for (const el of ctx.model.elements) {
-        if (el.kind === 'goal' && !reached.has(el)) ctx.report('goal-without-action', el, { el: label(ctx, el), name: el.id });
-        if (el.kind === 'subgoal' && !reached.has(el)) ctx.report('subgoal-without-action', el, { el: label(ctx, el), name: el.id });
+    const { model } = ctx;
+    for (const el of model.elements) {
+        if (el.kind !== 'goal' && el.kind !== 'subgoal') continue;
+        if (model.actionsReaching(el).length > 0 || carriedElsewhere(model, el)) continue;
+        ctx.report(el.kind === 'goal' ? 'goal-without-action' : 'subgoal-without-action', el, { el: label(ctx, el), name: el.id });
     }
 };
+
+/**
+ * A subgoal in a file importing this one that contributes here (directly or through this file's
+ * subgoals): the check of that file says whether an action carries it.
+ */
+function carriedElsewhere(model: TheoryModel, el: ModelElement): boolean {
+    const seen = new Set<ModelElement>();
+    const stack = [el];
+    while (stack.length > 0) {
+        for (const c of model.incoming(stack.pop()!)) {
+            if (c.from.external && c.from.kind === 'subgoal') return true;
+            if (!seen.has(c.from)) { seen.add(c.from); stack.push(c.from); }
+        }
+    }
+    return false;
+}
 
 export const checkDangling: Check = ctx => {
     const { model } = ctx;

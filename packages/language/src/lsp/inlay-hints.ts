@@ -8,33 +8,8 @@ import { InlayHintKind } from 'vscode-languageserver';
 import { isGoal, isResult, isSubgoal } from '../generated/ast.js';
 import { editorMessages } from '../i18n/editor-messages.js';
 import { formatQuantity } from '../model/quantity.js';
-import type { ModelElement, TheoryModel } from '../model/theory-model.js';
 import type { TocServices } from '../toc-module.js';
 import { documentLang } from './document-language.js';
-
-/** Per model: the actions that reach each element, so each hint costs one lookup. */
-const carried = new WeakMap<TheoryModel, Map<ModelElement, Set<ModelElement>>>();
-
-export function actionsCarrying(model: TheoryModel, el: ModelElement): number {
-    let map = carried.get(model);
-    if (!map) {
-        map = new Map();
-        for (const action of model.elements.filter(e => e.kind === 'action')) {
-            const seen = new Set<ModelElement>();
-            const stack = [action];
-            while (stack.length > 0) {
-                for (const c of model.outgoing(stack.pop()!)) {
-                    if (seen.has(c.to)) continue;
-                    seen.add(c.to);
-                    stack.push(c.to);
-                    (map.get(c.to) ?? map.set(c.to, new Set()).get(c.to)!).add(action);
-                }
-            }
-        }
-        carried.set(model, map);
-    }
-    return map.get(el)?.size ?? 0;
-}
 
 export class TocInlayHintProvider extends AbstractInlayHintProvider {
     private readonly services: TocServices;
@@ -60,7 +35,7 @@ export class TocInlayHintProvider extends AbstractInlayHintProvider {
             const status = model.statusOf(el);
             label = m.state[status.state] + (status.latest ? ` (${formatQuantity(status.latest, lang)})` : '');
         } else {
-            label = m.actionsCarry(actionsCarrying(model, el));
+            label = m.actionsCarry(model.actionsReaching(el).length);
         }
         acceptor({ position: anchor.range.end, label, kind: InlayHintKind.Parameter, paddingLeft: true });
     }

@@ -83,6 +83,8 @@ export interface TheoryModel {
     /** Measurements per indicator, oldest first (nested and top-level together). */
     measurementsOf(indicator: ModelElement): MeasurementValue[];
     statusOf(result: ModelElement): ResultStatus;
+    /** The actions (of this file, or of a file importing it) whose contributions reach an element. */
+    actionsReaching(el: ModelElement): ModelElement[];
 }
 
 export function kindOf(node: AstNode): ElementKind | undefined {
@@ -233,6 +235,26 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         return status;
     };
 
+    let reaching: Map<ModelElement, ModelElement[]> | undefined;
+    const actionsReaching = (el: ModelElement): ModelElement[] => {
+        if (!reaching) {
+            reaching = new Map();
+            for (const action of [...elements, ...externals].filter(e => e.kind === 'action')) {
+                const seen = new Set<ModelElement>();
+                const stack = [action];
+                while (stack.length > 0) {
+                    for (const c of outgoing.get(stack.pop()!) ?? []) {
+                        if (seen.has(c.to)) continue;
+                        seen.add(c.to);
+                        stack.push(c.to);
+                        (reaching.get(c.to) ?? reaching.set(c.to, []).get(c.to)!).push(action);
+                    }
+                }
+            }
+        }
+        return reaching.get(el) ?? [];
+    };
+
     const lang = langOverride ?? theoryLanguage(theory);
     return {
         document, theory, lang, elements, externals, contributions,
@@ -241,6 +263,7 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         incoming: el => incoming.get(el) ?? [],
         measurementsOf: ind => measurements.get(ind) ?? [],
         statusOf,
+        actionsReaching,
     };
 }
 
