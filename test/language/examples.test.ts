@@ -65,11 +65,13 @@ describe('examples report what their opening comment says', () => {
 });
 
 describe('the LANGUAGE.md example (examples/zorgzame-buurt.toc)', () => {
-    it('is the example of LANGUAGE.md, verbatim', () => {
-        const md = fs.readFileSync(path.resolve(__dirname, '../../../shared/LANGUAGE.md'), 'utf8');
+    // LANGUAGE.md lives beside the repository (../shared), as it does on the developers' machines and in CI.
+    const contract = path.resolve(__dirname, '../../../shared/LANGUAGE.md');
+    it.skipIf(!fs.existsSync(contract))('is the example of LANGUAGE.md, verbatim', () => {
+        const md = fs.readFileSync(contract, 'utf8');
         const block = /## The example that must work[\s\S]*?```\n([\s\S]*?)```/.exec(md);
-        if (!block) return; // LANGUAGE.md lives outside the repository; where it is absent, the rest still holds
-        expect(fs.readFileSync(LANGUAGE_MD_EXAMPLE, 'utf8')).toBe(block[1]);
+        expect(block, 'LANGUAGE.md has its example').not.toBeNull();
+        expect(fs.readFileSync(LANGUAGE_MD_EXAMPLE, 'utf8')).toBe(block![1]);
     });
 
     it('parses without errors and reports what LANGUAGE.md promises, and nothing wrong', () => {
