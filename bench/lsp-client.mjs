@@ -55,6 +55,15 @@ export class LspClient {
             this.waiters.set(params.uri, []);
             for (const w of list) w(params.diagnostics);
         });
+        /** uri -> waiters for the next `toc/model` notification (the live model for the diagram). */
+        this.modelWaiters = new Map();
+        this.sendsModels = false;
+        connection.onNotification('toc/model', params => {
+            this.sendsModels = true;
+            const list = this.modelWaiters.get(params.uri) ?? [];
+            this.modelWaiters.set(params.uri, []);
+            for (const w of list) w(params);
+        });
         connection.onRequest(() => null);
         connection.onNotification(() => undefined);
     }
@@ -71,28 +80,58 @@ export class LspClient {
         });
     }
 
+    /** Resolves with the first `toc/model` notification for `uri` of at least `version`, or undefined after `timeoutMs`. */
+    nextModel(uri, version, timeoutMs = 120_000) {
+        return new Promise(resolve => {
+            const timer = setTimeout(() => resolve(undefined), timeoutMs);
+            const wait = () => {
+                const list = this.modelWaiters.get(uri) ?? [];
+                list.push(m => {
+                    if (m.version < version) return wait(); // a late one for an earlier version
+                    clearTimeout(timer);
+                    resolve(m);
+                });
+                this.modelWaiters.set(uri, list);
+            };
+            wait();
+        });
+    }
+
     async open(file) {
         const uri = pathToFileURL(file).href;
         const text = fs.readFileSync(file, 'utf8');
         this.version.set(uri, 1);
         const next = this.nextDiagnostics(uri);
+        const t0 = performance.now();
+        const model = this.nextModel(uri, 1, 600_000);
         this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'toc', version: 1, text } });
         await next;
+        // The live model follows the diagnostics when the server sends one (sets sendsModels).
+        const opened = performance.now() - t0;
+        await Promise.race([model, new Promise(r => setTimeout(r, Math.max(5_000, 3 * opened)))]);
         return uri;
     }
 
-    /** Sends one incremental change and resolves with the milliseconds until its diagnostics arrive. */
+    /**
+     * Sends one incremental change; resolves with the milliseconds until its diagnostics arrive and, when
+     * the server sends the live model, until that `toc/model` notification arrives too (modelMs). It
+     * returns only after both, so the next edit finds an idle server.
+     */
     async change(uri, range, text) {
         const version = (this.version.get(uri) ?? 1) + 1;
         this.version.set(uri, version);
         const next = this.nextDiagnostics(uri);
+        const model = this.sendsModels ? this.nextModel(uri, version) : undefined;
         const t0 = performance.now();
         this.connection.sendNotification('textDocument/didChange', {
             textDocument: { uri, version },
             contentChanges: [{ range, text }],
         });
         const diagnostics = await next;
-        return { ms: performance.now() - t0, diagnostics };
+        const ms = performance.now() - t0;
+        const m = model ? await model : undefined;
+        if (model && m?.version !== version) throw new Error(`toc/model for version ${m?.version}, expected ${version}`);
+        return { ms, diagnostics, modelMs: m ? performance.now() - t0 : undefined };
     }
 
     /** Sends a change without waiting for anything. */

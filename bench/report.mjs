@@ -11,7 +11,7 @@ const LIMITS = {
     diagnostics: 'Per edit the server re-parses the whole text, then links and checks it. Profiled: linking looks every name up by a linear scan of all visible names (TocScopeProvider.getScope builds a stream scope per reference: quadratic), the model asks the index for other files\' references once per element (DefaultTheoryModelProvider.contributorsFromOtherFiles: quadratic), and the document language is recomputed by walking the whole tree several times per build. See docs/benchmarks.md, fixes 1–3.',
     ratio: 'Parse is a fixed share; linking and checks add the rest. Fixes 1–3 in docs/benchmarks.md remove the quadratic parts; what stays is Langium\'s index, link and validation passes (each a walk over the tree).',
     diagram200: 'The ELK layout: `elk.partitioning.activate` makes ELK add a constraint edge between every pair of nodes in neighbouring columns (quadratic), and `considerModelOrder: NODES_AND_EDGES` multiplies crossing-minimisation cost. Fix 4 in docs/benchmarks.md (columns by INTERACTIVE layering, same picture).',
-    diagram1000: 'As at 200 nodes, stronger: at 1,000 nodes the layout with partitioning and model order takes close to a minute of CPU; without both about 1 s.',
+    diagram1000: 'As at 200 nodes, stronger: at 1,000 nodes the layout with partitioning and model order takes close to a minute of CPU (at 3,000 nodes ELK runs out of heap); with fix 4 about 1.1–1.9 s, and with greedy switch off and polyline routing above ~400 nodes about 0.55 s (docs/benchmarks.md, fix 4).',
     completion: 'The completion handler walks the whole syntax tree twice for every suggested name (document language per item: chosenLang -> theoryLanguage): quadratic. Fix 5 in docs/benchmarks.md. The layout in the other process only takes a core.',
     renderMermaid: '`toc render` is dominated by the ELK layout (see edit -> diagram) plus about 0.3–0.4 s of module loading (ESM import of the 6 MB CJS elk bundle is lexed by cjs-module-lexer; fix 6).',
     renderDot: 'dot lays out in C; toc render pays Node start-up, module loading and the ELK layout (fixes 4 and 6).',
@@ -54,7 +54,11 @@ export function targets(r) {
 
 export function writeReport(r, file) {
     const L = [];
-    L.push(`# Benchmark results${r.quick ? ' (quick run: smallest sizes only)' : ''}`);
+    // Error texts go into table cells: no pipes, no line breaks.
+    for (const list of Object.values(r).filter(Array.isArray)) {
+        for (const q of list) if (q.error) q.error = String(q.error).replace(/[|\n]+/g, ' / ').slice(0, 300);
+    }
+    L.push(`# Benchmark results${r.quick ? ' (quick run: smallest sizes only)' : ''}${r.inProgress ? ' (run in progress or stopped: not every size yet)' : ''}`);
     L.push('');
     L.push(`${r.date.slice(0, 16).replace('T', ' ')} UTC, commit ${r.commit ?? '?'}, Node ${r.machine.node}, ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memGb} GiB; `
         + `load average ${r.machine.loadAtStart} at the start; ${r.seconds} s in all. Written by \`npm run bench\` (bench/run.mjs); how and why: docs/benchmarks.md.`);
@@ -84,11 +88,13 @@ export function writeReport(r, file) {
         L.push('');
         L.push('Server: `node packages/language/bin/toc-language-server.cjs --stdio`; small edits near the middle (a letter typed in a description and removed, a reference broken and repaired); timed from didChange to publishDiagnostics. Baseline: Langium\'s parser alone on the same text, in-process.');
         L.push('');
-        L.push('| lines | diagram nodes | edit -> diagnostics p50 / p90 | server CPU p50 | parse alone p50 (CPU) | in-process build p50 | ratio to parse (wall / CPU) | open | server peak memory |');
-        L.push('|---|---|---|---|---|---|---|---|---|');
+        L.push('*Server CPU* is the server\'s main thread per edit, including the live model (`toc/model`) it builds and sends after the diagnostics; *edit -> toc/model* is the time until that notification arrives.');
+        L.push('');
+        L.push('| lines | diagram nodes | edit -> diagnostics p50 / p90 | edit -> toc/model p50 | server CPU p50 | parse alone p50 (CPU) | in-process build p50 | ratio to parse (wall / CPU) | open | server peak memory |');
+        L.push('|---|---|---|---|---|---|---|---|---|---|');
         for (const d of r.diagnostics) {
-            if (d.error) { L.push(`| ${d.args.lines} | | failed: ${d.error} | | | | | | |`); continue; }
-            L.push(`| ${d.lines.toLocaleString('en')} | ${d.nodes} | ${ms(d.lsp.p50)} / ${ms(d.lsp.p90)} | ${ms(d.lspCpu.p50)} | ${ms(d.parse.p50)} (${ms(d.parseCpu.p50)}) | ${ms(d.build.p50)} | ${x(d.ratio)} / ${x(d.ratioCpu)} | ${ms(d.openMs)} | ${d.serverPeakMb} MB |`);
+            if (d.error) { L.push(`| ${d.args.lines} | | failed: ${d.error} | | | | | | | |`); continue; }
+            L.push(`| ${d.lines.toLocaleString('en')} | ${d.nodes} | ${ms(d.lsp.p50)} / ${ms(d.lsp.p90)} | ${ms(d.model?.p50)} | ${ms(d.lspCpu.p50)} | ${ms(d.parse.p50)} (${ms(d.parseCpu.p50)}) | ${ms(d.build.p50)} | ${x(d.ratio)} / ${x(d.ratioCpu)} | ${ms(d.openMs)} | ${d.serverPeakMb} MB |`);
         }
         L.push('');
     }
@@ -103,7 +109,11 @@ export function writeReport(r, file) {
         L.push('| nodes | edges | total p50 / p90 | CPU p50 | build | json | transfer | graph | layout (CPU) | svg | SVG size | layout with fix 4 (CPU) | total with fix 4 |');
         L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
         for (const g of r.diagram) {
-            if (g.error) { L.push(`| ${g.args.nodes} | | failed: ${g.error} | | | | | | | | |`); continue; }
+            if (g.error) {
+                const fixed = g.proposed ? `${ms(g.proposed.layout.p50)} (${ms(g.proposed.layoutCpu.p50)})` : '–';
+                L.push(`| ${(g.nodes ?? g.args.nodes).toLocaleString('en')} | ${g.edges ?? ''} | failed: ${g.error} | | | | | | | | | ${fixed} | |`);
+                continue;
+            }
             const p = g.phases;
             const fixed = g.proposed ? `${ms(g.proposed.layout.p50)} (${ms(g.proposed.layoutCpu.p50)})` : '–';
             const fixedTotal = g.proposed ? ms(g.total.p50 - p.layout.p50 + g.proposed.layout.p50) : '–';
