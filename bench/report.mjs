@@ -52,11 +52,22 @@ export function targets(r) {
     return out;
 }
 
+/** Short, table-safe error texts: a V8 out-of-memory abort says so instead of its stack. */
+function friendly(error) {
+    const e = String(error);
+    if (/HeapAllocator|AllocateRaw|heap out of memory|signal 6/.test(e)) return 'ran out of memory (V8 heap limit)';
+    if (/CdpElementHandle|puppeteer/.test(e)) return `${e.split(':')[0]}: the drawing failed inside Chromium (a puppeteer evaluate error)`;
+    return e.replace(/\s+at .*$/s, '').replace(/[|\n]+/g, ' / ').slice(0, 160);
+}
+
 export function writeReport(r, file) {
     const L = [];
     // Error texts go into table cells: no pipes, no line breaks.
     for (const list of Object.values(r).filter(Array.isArray)) {
-        for (const q of list) if (q.error) q.error = String(q.error).replace(/[|\n]+/g, ' / ').slice(0, 300);
+        for (const q of list) {
+            if (q.error) q.error = friendly(q.error);
+            for (const t of Object.values(q.tools ?? {})) if (t.error) t.error = friendly(t.error);
+        }
     }
     L.push(`# Benchmark results${r.quick ? ' (quick run: smallest sizes only)' : ''}${r.inProgress ? ' (run in progress or stopped: not every size yet)' : ''}`);
     L.push('');
@@ -90,12 +101,15 @@ export function writeReport(r, file) {
         L.push('');
         L.push('*Server CPU* is the server\'s main thread per edit, including the live model (`toc/model`) it builds and sends after the diagnostics; *edit -> toc/model* is the time until that notification arrives.');
         L.push('');
+        const notes = [];
         L.push('| lines | diagram nodes | edit -> diagnostics p50 / p90 | edit -> toc/model p50 | server CPU p50 | parse alone p50 (CPU) | in-process build p50 | ratio to parse (wall / CPU) | open | server peak memory |');
         L.push('|---|---|---|---|---|---|---|---|---|---|');
         for (const d of r.diagnostics) {
             if (d.error) { L.push(`| ${d.args.lines} | | failed: ${d.error} | | | | | | | |`); continue; }
+            if (d.note) notes.push(`${d.lines.toLocaleString('en')} lines: ${d.note}.`);
             L.push(`| ${d.lines.toLocaleString('en')} | ${d.nodes} | ${ms(d.lsp.p50)} / ${ms(d.lsp.p90)} | ${ms(d.model?.p50)} | ${ms(d.lspCpu.p50)} | ${ms(d.parse.p50)} (${ms(d.parseCpu.p50)}) | ${ms(d.build.p50)} | ${x(d.ratio)} / ${x(d.ratioCpu)} | ${ms(d.openMs)} | ${d.serverPeakMb} MB |`);
         }
+        if (notes.length) L.push('', ...notes);
         L.push('');
     }
 
