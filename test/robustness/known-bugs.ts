@@ -10,22 +10,7 @@ export interface KnownBug {
     matches(problem: string): boolean;
 }
 
-export const KNOWN_BUGS: readonly KnownBug[] = [
-    {
-        // packages/language/src/scoping/imports.ts importedUris (called by the document builder's
-        // loadMissingImports and by scoping): `uri.toString()` on an import path holding a lone surrogate
-        // (`import "\uD800.toc"`) throws URIError from encodeURIComponent. The whole build throws, and the
-        // document stays in the workspace, so every later build throws too.
-        id: 'import-path-lone-surrogate',
-        matches: p => p.includes('URIError'),
-    },
-    {
-        // packages/language/src/lsp/code-actions.ts, 'missing-description': the check fires for an EMPTY
-        // description ("") too, and the fix then inserts a second string after the name: `goal A "…" ""`.
-        id: 'description-fix-on-empty-description',
-        matches: p => p.includes('for "missing-description" adds a syntax error'),
-    },
-];
+export const KNOWN_BUGS: readonly KnownBug[] = [];
 
 /** Problems no known bug explains; `seen` counts the known ones per id. */
 export function unknownProblems(problems: string[], seen?: Map<string, number>): string[] {

@@ -2,7 +2,7 @@
  * Every input the fuzzer ever broke something with, replayed. A `.toc` file in regressions/ is one
  * document; a `.json` file maps file names to texts (`{ "main.toc": "…", "lib.toc": "…" }`) — JSON,
  * because UTF-8 cannot hold a lone surrogate and the language server can receive one. The fuzzer saves
- * shrunk failures as `regressions/fuzz-seed<N>.json`. Bugs in code this suite does not own, still open, are `it.fails` below:
+ * shrunk failures as `regressions/fuzz-seed<N>.json`. Bugs it found in the core are replayed below:
  * when one is fixed, its test fails — make it a plain `it` and drop it from known-bugs.ts.
  */
 import * as fs from 'node:fs';
@@ -52,32 +52,22 @@ describe('fixed bugs', () => {
     });
 });
 
-describe('open bugs in code this suite does not own (it.fails until fixed)', () => {
-    // Bug: packages/language/src/scoping/imports.ts importedUris calls `uri.toString()`, and vscode-uri's
-    // encodeURIComponent throws URIError on a lone surrogate (`import "\uD800.toc"`: one odd character
-    // pasted into a path). The document builder's loadMissingImports calls it, so the whole build throws;
-    // the document stays in the workspace and every later build throws as well: the language server
-    // stops checking anything until restarted. Fix: in resolveImport, return undefined when
-    // `!p.isWellFormed()` (and let the import check report "import-not-found"), or catch URIError there.
-    it.fails('an import path with a lone surrogate is reported, not a crash; the next document still builds', async () => {
+describe('bugs found by this suite in the core, now fixed', () => {
+    // Was: a lone surrogate in an import path made every later build throw (URIError).
+    it('an import path with a lone surrogate is reported, not a crash; the next document still builds', async () => {
         const first = await runPipeline(env, read('import-path-lone-surrogate.json'));
         const next = await runPipeline(env, { 'main.toc': 'goal Daarna\n' });
         expect([...first.problems, ...next.problems]).toEqual([]);
     });
 
-    // Bug: packages/language/src/lsp/code-actions.ts, 'missing-description'. The check reports an empty
-    // description (`goal A ""`) as missing, and the quick fix inserts a second string after the name,
-    // giving `goal A "Describe it in one sentence." ""`: a syntax error. Fix: when the element has a
-    // description node, replace its text instead of inserting a new string.
-    it.fails('the "add a description" fix on an empty description leaves a document without syntax errors', async () => {
+    // Was: the fix inserted a second string after an empty one.
+    it('the "add a description" fix on an empty description leaves a document without syntax errors', async () => {
         const { problems } = await runPipeline(env, read('description-fix-on-empty-description.toc'), { codeActions: true });
         expect(problems).toEqual([]);
     });
 
-    // Bug (a contract, not a crash): model-json.ts says TheoryJson.elements are "this file's in text
-    // order", but buildTheoryModel visits a block's subgoals before its actions, so an action written
-    // before a sibling subgoal comes after it. Fix: visit a block's children in CST order.
-    it.fails('TheoryJson lists elements in text order when an action precedes a sibling subgoal', async () => {
+    // Was: a block's subgoals came before its actions, whatever the text said.
+    it('TheoryJson lists elements in text order when an action precedes a sibling subgoal', async () => {
         const { json } = await runPipeline(env, read('elements-in-text-order.toc'));
         expect(json!.elements.map(e => e.id)).toEqual(['Buurt1', 'Buurt2', 'Buurt3', 'Buurt4']);
     });

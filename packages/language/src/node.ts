@@ -33,6 +33,8 @@ export function collectTocFiles(paths: string[]): string[] {
                 const child = path.join(p, name);
                 if (name.endsWith('.toc') || isDir(child)) walk(child, false);
             }
+        } else if (explicit && !p.toLowerCase().endsWith('.toc')) {
+            throw new PathError(`${p}: not a .toc file`);
         } else if (explicit || p.endsWith('.toc')) {
             try {
                 fs.accessSync(p, fs.constants.R_OK);

@@ -19,6 +19,7 @@ import { TocScopeProvider } from './scoping/toc-scope-provider.js';
 import { TocDocumentValidator } from './validation/toc-document-validator.js';
 import { TocLspModule, TocSharedLspModule } from './lsp/toc-lsp-module.js';
 import { TocDocumentBuilder } from './workspace/toc-document-builder.js';
+import { TocDocumentFactory } from './workspace/toc-document-factory.js';
 
 export interface TocAddedServices {
     config: { ConfigProvider: TocConfigProvider };
@@ -46,6 +47,7 @@ export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedSer
 export const TocSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         DocumentBuilder: services => new TocDocumentBuilder(services),
+        LangiumDocumentFactory: services => new TocDocumentFactory(services),
     },
 };
 

@@ -160,6 +160,9 @@ export const SYNTAX = {
     misplacedArrow: (lang: Lang) => lang === 'nl'
         ? `Een pijl (\`->\`) staat direct na de naam (en de termijn), vóór de omschrijving: \`actie Naam KT -> Tussendoel "…"\`. Een uitdaging heeft geen pijl.`
         : `An arrow (\`->\`) goes right after the name (and horizon), before the description: \`action Name ST -> Subgoal "…"\`. A challenge has no arrow.`,
+    tooDeep: (lang: Lang) => lang === 'nl'
+        ? `De blokken (\`{\` binnen \`{\`) zijn hier te diep genest om te lezen. Zet elementen op het hoogste niveau en verbind ze met \`->\`.`
+        : `Blocks (\`{\` inside \`{\`) are nested too deeply here to be read. Put elements at the top level and connect them with \`->\`.`,
     horizonOnlyForActions: (lang: Lang, found: string) => lang === 'nl'
         ? `Een termijn (${found}) hoort alleen bij een actie.`
         : `A time horizon (${found}) belongs to actions only.`,

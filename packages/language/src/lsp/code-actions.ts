@@ -3,7 +3,7 @@
  * a result skeleton, an indicator, a norm, a description; create an element for a name that does not
  * exist yet, change a misspelt name to the nearest one, or remove the dangling name from the arrow.
  */
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type ReferenceInfo } from 'langium';
+import { AstUtils, GrammarUtils, CstUtils, type AstNode, type LangiumDocument, type ReferenceInfo } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import {
@@ -93,6 +93,9 @@ export class TocCodeActionProvider implements CodeActionProvider {
 
     /** A description goes after the name, horizon and targets: where the grammar expects it. */
     private descriptionEdit(document: LangiumDocument, el: AstNode, text: string): TextEdit | undefined {
+        // An empty "" is there already: fill it rather than add a second one.
+        const existing = el.$cstNode && GrammarUtils.findNodeForProperty(el.$cstNode, 'description');
+        if (existing) return { range: existing.range, newText: `"${text}"` };
         const targets = (el as Partial<Contributor>).targets ?? [];
         const lastTarget = targets[targets.length - 1]?.$refNode;
         if (lastTarget) {

@@ -141,12 +141,17 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         if (!node.name && !isResult(node) && !isIndicator(node)) return;
         if (node.$cstNode && errorOffsets.has(node.$cstNode.offset)) return;
         const el = add(node, parent, index);
-        if (isGoal(node) || isSubgoal(node)) {
-            node.subgoals.forEach((s, i) => visit(s, el, i));
-            node.actions.forEach((a, i) => visit(a, el, i));
-        }
-        if (isGoal(node) || isSubgoal(node) || isAction(node)) {
-            node.results.forEach((r, i) => visit(r, el, i));
+        // Children in the order they are written (the grammar keeps subgoals, actions and results apart).
+        const children: ElementNode[] = [];
+        if (isGoal(node) || isSubgoal(node)) children.push(...node.subgoals, ...node.actions);
+        if (isGoal(node) || isSubgoal(node) || isAction(node)) children.push(...node.results);
+        children.sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+        const counters = new Map<string, number>();
+        for (const child of children) {
+            const kind = kindOf(child)!;
+            const i = counters.get(kind) ?? 0;
+            counters.set(kind, i + 1);
+            visit(child, el, i);
         }
         if (isResult(node)) {
             node.indicators.forEach((ind, i) => visit(ind, el, i));

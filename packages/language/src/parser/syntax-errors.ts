@@ -4,7 +4,7 @@
  * knows the language, turns them into a sentence from i18n.
  */
 import { LangiumParserErrorMessageProvider } from 'langium';
-import type { IToken, TokenType } from 'chevrotain';
+import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
 import type { Lang } from '../i18n/language.js';
 import { foundWord, joinOr, SYNTAX, tokenWord } from '../i18n/messages.js';
 
@@ -19,6 +19,8 @@ interface SyntaxFacts {
     rule: string;
     /** Nothing more was expected: the rest of the file is left over. */
     leftover?: boolean;
+    /** Blocks nested deeper than the parser can follow. */
+    tooDeep?: boolean;
 }
 
 /** Langium appends a zero-width space to rule names; compare without it. */
@@ -62,6 +64,7 @@ export function syntaxMessage(lang: Lang, raw: string): string {
     } catch {
         return raw;
     }
+    if (facts.tooDeep) return SYNTAX.tooDeep(lang);
     const found = foundWord(lang, facts.found, facts.foundType);
     if (facts.found && HORIZONS.has(facts.found) && facts.rule !== 'Action') return SYNTAX.horizonOnlyForActions(lang, facts.found);
     if (facts.foundType === 'EOF' && facts.expected.includes('}')) return SYNTAX.unclosedBlock(lang);
@@ -81,4 +84,52 @@ export function lexerMessage(lang: Lang, raw: string): string {
     const ch = m?.[1] ?? '';
     if (ch.startsWith('"')) return SYNTAX.unclosedString(lang);
     return SYNTAX.unknownCharacter(lang, ch.slice(0, 1) || '?');
+}
+
+/** Deeper than any real plan goes, and well before the parser's stack would overflow (about 200). */
+export const MAX_DEPTH = 120;
+
+/** Walks the text once, skipping strings and comments: each `{` deeper than this is counted. */
+function scanNesting(text: string, stopAbove = Infinity): { depth: number; offset: number; line: number; column: number } {
+    let depth = 0, max = 0, line = 0, column = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '"') {
+            column++; // the opening quote; the closing one is counted below
+            for (i++; i < text.length && text[i] !== '"'; i++) { if (text[i] === '\\') i++; else if (text[i] === '\n') { line++; column = -1; } column++; }
+        } else if (ch === '/' && text[i + 1] === '/') {
+            while (i < text.length && text[i] !== '\n') i++;
+            i--;
+        } else if (ch === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end < 0 ? text.length : end + 2;
+            for (; i < stop - 1; i++) if (text[i] === '\n') { line++; column = -1; } else column++;
+        } else if (ch === '{') {
+            depth++;
+            if (depth > max) max = depth;
+            if (depth > stopAbove) return { depth, offset: i, line, column };
+        } else if (ch === '}') {
+            depth--;
+        }
+        if (ch === '\n') { line++; column = 0; } else column++;
+    }
+    return { depth: max, offset: -1, line, column };
+}
+
+export function nestingDepth(text: string): number {
+    return scanNesting(text, MAX_DEPTH).depth;
+}
+
+/** A parser error for a text too deeply nested to parse, at the first brace past MAX_DEPTH levels. */
+export function tooDeepError(text: string): IRecognitionException {
+    const at = scanNesting(text, MAX_DEPTH);
+    const offset = Math.max(0, at.offset);
+    const token = {
+        image: '{', startOffset: offset, endOffset: offset, tokenTypeIdx: 0, tokenType: { name: '{' },
+        startLine: at.line + 1, endLine: at.line + 1, startColumn: at.column + 1, endColumn: at.column + 1,
+    } as unknown as IToken;
+    return {
+        name: 'TooDeep', message: encode({ expected: [], foundType: '{', rule: 'Theory', tooDeep: true }), token,
+        resyncedTokens: [], context: { ruleStack: [], ruleOccurrenceStack: [] },
+    } as IRecognitionException;
 }

@@ -4,7 +4,8 @@ import type { Import, Theory } from '../generated/ast.js';
 
 export function resolveImport(from: URI, imp: Import): URI | undefined {
     const p = imp.path?.trim();
-    if (!p) return undefined;
+    // A lone surrogate (an editor can send one) makes every URI operation throw: treat it as not found.
+    if (!p || /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(p)) return undefined;
     try {
         if (p.startsWith('/')) return from.with({ path: p });
         return UriUtils.resolvePath(UriUtils.dirname(from), p);
