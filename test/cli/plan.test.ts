@@ -86,7 +86,7 @@ describe.each(theories())('toc plan %s', file => {
             for (const res of a.results) {
                 for (const ind of res.indicators) {
                     expect(row).toContain(flat(indicatorTitle(ind)));
-                    const latest = latestText(ind);
+                    const latest = latestText(ind, t.lang);
                     if (latest) expect(row).toContain(latest);
                 }
             }

@@ -66,10 +66,12 @@ export function indicatorTitle(i: { description?: string; name?: string; id: str
     return i.description ?? i.name ?? i.id;
 }
 
-export function latestText(i: TheoryJson['elements'][number]['results'][number]['indicators'][number]): string | undefined {
+export function latestText(i: TheoryJson['elements'][number]['results'][number]['indicators'][number], lang: TheoryJson['lang'] = 'en'): string | undefined {
     const m = i.measurements[i.measurements.length - 1];
     if (!m) return undefined;
-    const v = Number.isInteger(m.value) ? String(m.value) : String(Math.round(m.value * 100) / 100);
+    // Dutch writes a decimal comma.
+    const n = Number.isInteger(m.value) ? String(m.value) : String(Math.round(m.value * 100) / 100);
+    const v = lang === 'nl' ? n.replace('.', ',') : n;
     return `${v}${m.percent ? '%' : m.unit ? ` ${m.unit}` : ''}`;
 }
 

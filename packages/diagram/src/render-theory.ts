@@ -1,4 +1,5 @@
 /** The one call the command line needs: TheoryJson -> SVG text, laid out in-thread. */
+import { createRequire } from 'node:module';
 import type { TheoryJson } from 'toc-language/model';
 import type { Direction } from './graph/diagram-graph.js';
 import { toDiagramGraph } from './graph/to-diagram-graph.js';
@@ -13,10 +14,13 @@ export interface RenderTheoryOptions {
 
 let inThread: Promise<ElkLike> | undefined;
 
-/** elk.bundled runs ELK in this thread: right for the command line, never for the language server. */
+/**
+ * elk.bundled runs ELK in this thread: right for the command line, never for the language server.
+ * Loaded with require: an ESM import of this 6 MB CommonJS file first lexes it for exports (0.3 s).
+ */
 function bundledElk(): Promise<ElkLike> {
-    inThread ??= import('elkjs/lib/elk.bundled.js').then(m => {
-        const ELK = (m.default ?? m) as unknown as new () => ElkLike;
+    inThread ??= Promise.resolve().then(() => {
+        const ELK = createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as new () => ElkLike;
         return new ELK();
     });
     return inThread;

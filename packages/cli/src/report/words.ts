@@ -2,10 +2,6 @@
 import type { ElementJson, MeasurementJson, NormJson, ResultJson } from 'toc-language/model';
 import type { ReportMessages } from '../messages.js';
 
-function formatNumber(value: number): string {
-    return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
-}
-
 /** "korte termijn (KT)"; nothing when the action has no horizon. */
 export function horizonText(el: ElementJson, m: ReportMessages): string | undefined {
     if (!el.horizon) return undefined;
@@ -23,8 +19,7 @@ export function normText(norm: NormJson, m: ReportMessages): string {
 
 /** "34% (2026-09)". */
 export function measurementText(q: MeasurementJson): string {
-    const value = formatNumber(q.value) + (q.percent ? '%' : q.unit ? ` ${q.unit}` : '');
-    return q.date ? `${value} (${q.date})` : value;
+    return q.date ? `${q.text} (${q.date})` : q.text;
 }
 
 /** met / not met / not measured yet, or "no norm yet" when there is nothing to judge against. */

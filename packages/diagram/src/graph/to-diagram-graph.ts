@@ -82,12 +82,7 @@ function toIndicator(i: IndicatorJson): IndicatorCard {
 }
 
 export function measurementText(m: MeasurementJson): string {
-    const value = `${formatNumber(m.value)}${m.percent ? '%' : m.unit ? ` ${m.unit}` : ''}`;
-    return m.date ? `${value} (${m.date})` : value;
-}
-
-function formatNumber(n: number): string {
-    return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+    return m.date ? `${m.text} (${m.date})` : m.text;
 }
 
 function fileName(uri: string): string {

@@ -6,13 +6,23 @@ const DUTCH = new Set(['theorie', 'visie', 'uitdaging', 'doel', 'tussendoel', 'a
 const ENGLISH = new Set(['theory', 'vision', 'challenge', 'goal', 'subgoal', 'action', 'result', 'baseline', 'measurement',
     'owner', 'priority', 'step', 'assumption', 'by', 'ST', 'MT', 'high', 'medium', 'low']);
 
-/** Decides from the keywords used; `fallback` applies when no keyword tells (an empty file). */
-export function languageOfKeywords(keywords: Iterable<string>, fallback: Lang = 'en'): Lang {
+export interface KeywordCount { nl: number; en: number }
+
+export function countKeywords(keywords: Iterable<string>): KeywordCount {
     let nl = 0, en = 0;
     for (const k of keywords) {
         if (DUTCH.has(k)) nl++;
         else if (ENGLISH.has(k)) en++;
     }
-    if (nl === en) return fallback;
-    return nl > en ? 'nl' : 'en';
+    return { nl, en };
+}
+
+/** Decides from the keywords used; `fallback` applies when no keyword tells (an empty file). */
+export function languageOfCount(count: KeywordCount, fallback: Lang = 'en'): Lang {
+    if (count.nl === count.en) return fallback;
+    return count.nl > count.en ? 'nl' : 'en';
+}
+
+export function languageOfKeywords(keywords: Iterable<string>, fallback: Lang = 'en'): Lang {
+    return languageOfCount(countKeywords(keywords), fallback);
 }

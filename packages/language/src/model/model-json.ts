@@ -23,6 +23,8 @@ export interface QuantityJson {
 export interface MeasurementJson extends QuantityJson {
     /** YYYY-MM or YYYY-MM-DD. */
     date?: string;
+    /** The value as a reader writes it, in the document's language: "34%", "2,5 dagen". */
+    text: string;
 }
 
 export interface NormJson extends QuantityJson {

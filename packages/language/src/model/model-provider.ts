@@ -1,8 +1,9 @@
 /** One resolved model per document, rebuilt after any change in the workspace (imports may have changed). */
-import { WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
-import type { Theory } from '../generated/ast.js';
+import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
+import { isAction, isGoal, isSubgoal, isTheory, type Theory } from '../generated/ast.js';
+import { importedUris } from '../scoping/imports.js';
 import type { TocServices } from '../toc-module.js';
-import { buildTheoryModel, type ElementNode, type TheoryModel } from './theory-model.js';
+import { buildTheoryModel, type TheoryModel } from './theory-model.js';
 
 export interface TheoryModelProvider {
     modelOf(document: LangiumDocument): TheoryModel;
@@ -21,22 +22,32 @@ export class DefaultTheoryModelProvider implements TheoryModelProvider {
         const key = document.uri.toString();
         return this.cache.get(key, () => {
             const lang = this.services.config.ConfigProvider.configFor(document.uri).language;
-            return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => this.contributorsFromOtherFiles(document, node));
+            const incoming = this.arrowsFromImportingFiles(document);
+            return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => incoming.get(node) ?? []);
         });
     }
 
-    /** The containers of references, in other documents, that point at `node`. */
-    private contributorsFromOtherFiles(document: LangiumDocument, node: ElementNode): AstNode[] {
-        const shared = this.services.shared;
-        const path = this.services.workspace.AstNodeLocator.getAstNodePath(node);
-        const out: AstNode[] = [];
-        for (const ref of shared.workspace.IndexManager.findAllReferences(node, path)) {
-            if (ref.sourceUri.toString() === document.uri.toString()) continue;
-            const source = shared.workspace.LangiumDocuments.getDocument(ref.sourceUri);
-            if (!source) continue;
-            const container = this.services.workspace.AstNodeLocator.getAstNode(source.parseResult.value, ref.sourcePath);
-            if (container) out.push(container);
+    /**
+     * Elements of other files whose `->` names an element of this one, by that element. Only files that
+     * import this one can name its elements, so only those are read, once per model.
+     */
+    private arrowsFromImportingFiles(document: LangiumDocument): Map<AstNode, AstNode[]> {
+        const incoming = new Map<AstNode, AstNode[]>();
+        const uri = document.uri.toString();
+        for (const other of this.services.shared.workspace.LangiumDocuments.all) {
+            const root = other.parseResult?.value;
+            if (other === document || !isTheory(root)) continue;
+            if (!importedUris(other.uri, root).some(u => u.toString() === uri)) continue;
+            for (const node of AstUtils.streamAst(root)) {
+                if (!(isGoal(node) || isSubgoal(node) || isAction(node))) continue;
+                for (const ref of node.targets) {
+                    const target = ref?.ref;
+                    if (target && AstUtils.getDocument(target) === document) {
+                        (incoming.get(target) ?? incoming.set(target, []).get(target)!).push(node);
+                    }
+                }
+            }
         }
-        return out;
+        return incoming;
     }
 }

@@ -11,7 +11,7 @@ import {
     type Subgoal, type Theory, type TopMeasurement,
 } from '../generated/ast.js';
 import type { ElementKind } from '../i18n/messages.js';
-import { languageOfKeywords, type Lang } from '../i18n/language.js';
+import { countKeywords, languageOfCount, type KeywordCount, type Lang } from '../i18n/language.js';
 import { comparable, compare, dateKey, isRealDate, normalizeOperator, type Operator } from './quantity.js';
 
 export type ElementNode = Challenge | Goal | Subgoal | Action | Result | Indicator;
@@ -101,16 +101,23 @@ export function unitText(unit: string[] | undefined): string | undefined {
     return unit && unit.length > 0 ? unit.join(' ') : undefined;
 }
 
-/** The language of a document's messages: from its keywords, or a configured one. */
+/** Keyword counts per parse: a new parse makes a new root, so this never goes stale. */
+const KEYWORDS = new WeakMap<Theory, KeywordCount>();
+
+/** The language of a document's messages: the one most of its keywords are in. */
 export function theoryLanguage(theory: Theory, fallback: Lang = 'en'): Lang {
-    const keywords: string[] = [];
-    for (const node of AstUtils.streamAst(theory)) {
-        const kw = (node as { keyword?: unknown }).keyword;
-        if (typeof kw === 'string') keywords.push(kw);
-        if (isAction(node) && node.horizon) keywords.push(node.horizon);
+    let count = KEYWORDS.get(theory);
+    if (!count) {
+        const keywords: string[] = [];
+        for (const node of AstUtils.streamAst(theory)) {
+            const kw = (node as { keyword?: unknown }).keyword;
+            if (typeof kw === 'string') keywords.push(kw);
+            if (isAction(node) && node.horizon) keywords.push(node.horizon);
+        }
+        if (theory.header?.visionKeyword) keywords.push(theory.header.visionKeyword);
+        KEYWORDS.set(theory, count = countKeywords(keywords));
     }
-    if (theory.header?.visionKeyword) keywords.push(theory.header.visionKeyword);
-    return languageOfKeywords(keywords, fallback);
+    return languageOfCount(count, fallback);
 }
 
 /** Finds, in other documents, the elements whose arrows point at a node of this one. */

@@ -33,8 +33,9 @@ export function theoryToJson(model: TheoryModel, diagnostics: Diagnostic[] = [])
 
     const issues: Record<string, IssueJson[]> = {};
     const hasSyntaxErrors = model.document.parseResult.parserErrors.length > 0 || model.document.parseResult.lexerErrors.length > 0;
+    const elementAt = elementLocator(model);
     for (const d of diagnostics) {
-        const el = elementAt(model, d);
+        const el = elementAt(d);
         if (!el) continue;
         const owner = CHAIN.has(el.kind) ? el : ownerInChain(el);
         if (!owner) continue;
@@ -61,18 +62,24 @@ function severityName(s: number | undefined): IssueJson['severity'] {
     return s === 1 ? 'error' : s === 2 ? 'warning' : s === 3 ? 'info' : 'hint';
 }
 
-/** The innermost element whose name (or keyword) range holds the diagnostic's start. */
-function elementAt(model: TheoryModel, d: Diagnostic): ModelElement | undefined {
-    let best: ModelElement | undefined;
-    for (const el of model.elements) {
-        const r = el.node.$cstNode?.range;
-        if (!r) continue;
-        const p = d.range.start;
-        const inside = (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character))
-            && (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
-        if (inside) best = el; // elements are in text order, parents first: the last hit is innermost
-    }
-    return best;
+/**
+ * For each diagnostic, the innermost element whose text holds its start: elements sorted by offset once,
+ * then a binary search and a walk up the parents (a scan per diagnostic was quadratic on large files).
+ */
+function elementLocator(model: TheoryModel): (d: Diagnostic) => ModelElement | undefined {
+    const text = model.document.textDocument;
+    const els = model.elements.filter(el => el.node.$cstNode).sort((a, b) => a.node.$cstNode!.offset - b.node.$cstNode!.offset);
+    const starts = els.map(el => el.node.$cstNode!.offset);
+    return d => {
+        const at = text.offsetAt(d.range.start);
+        let lo = 0, hi = starts.length - 1, i = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (starts[mid] <= at) { i = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        for (let el: ModelElement | undefined = els[i]; el; el = el.parent) if (at <= el.node.$cstNode!.end) return el;
+        return undefined;
+    };
 }
 
 function elementJson(model: TheoryModel, el: ModelElement): ElementJson {
@@ -113,7 +120,7 @@ function resultJson(model: TheoryModel, el: ModelElement): ResultJson {
             text: `${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm, model.lang)}`,
         },
         state: status.state,
-        latest: status.latest && measurementJson(status.latest),
+        latest: status.latest && measurementJson(status.latest, model.lang),
         indicators: el.children.filter(c => c.kind === 'indicator').map(i => indicatorJson(model, i)),
         range: nameRange(node),
     };
@@ -126,12 +133,12 @@ function indicatorJson(model: TheoryModel, el: ModelElement): IndicatorJson {
         id: el.id,
         name: el.name,
         description: el.description,
-        baseline: b && { date: b.date, value: b.value, percent: b.percent, unit: unitText(b.unit) },
-        measurements: model.measurementsOf(el).map(measurementJson),
+        baseline: b && measurementJson({ date: b.date, value: b.value, percent: b.percent, unit: unitText(b.unit) }, model.lang),
+        measurements: model.measurementsOf(el).map(m => measurementJson(m, model.lang)),
         range: nameRange(node),
     };
 }
 
-function measurementJson(m: { date?: string; value: number; percent: boolean; unit?: string }): MeasurementJson {
-    return { date: m.date, value: m.value, percent: m.percent, unit: m.unit };
+function measurementJson(m: { date?: string; value: number; percent: boolean; unit?: string }, lang: TheoryModel['lang']): MeasurementJson {
+    return { date: m.date, value: m.value, percent: m.percent, unit: m.unit, text: formatQuantity(m, lang) };
 }

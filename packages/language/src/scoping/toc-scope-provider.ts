@@ -3,7 +3,7 @@
  * the kinds that fit where the name stands (an action contributes to subgoals and goals, a subgoal to
  * subgoals and goals, a goal to challenges; a top-level measurement names an indicator).
  */
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream, type AstNodeDescription, type ReferenceInfo, type Scope } from 'langium';
+import { AstUtils, DefaultScopeProvider, DocumentState, EMPTY_SCOPE, MapScope, stream, WorkspaceCache, type AstNodeDescription, type LangiumCoreServices, type ReferenceInfo, type Scope } from 'langium';
 import { isAction, isGoal, isSubgoal, isTheory, isTopMeasurement } from '../generated/ast.js';
 import type { ElementKind } from '../i18n/messages.js';
 import { importedUris } from './imports.js';
@@ -26,11 +26,31 @@ export function expectedKinds(context: ReferenceInfo): ElementKind[] {
 }
 
 export class TocScopeProvider extends DefaultScopeProvider {
+    /** One name -> element map per document and set of kinds: linking stays linear in the number of arrows. */
+    private readonly scopes: WorkspaceCache<string, Scope>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        // Cleared once a build has indexed the files' names, before linking needs them again.
+        this.scopes = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
+    }
+
     override getScope(context: ReferenceInfo): Scope {
-        const kinds = new Set(expectedKinds(context));
-        if (kinds.size === 0) return EMPTY_SCOPE;
-        // An element naming itself resolves: the cycle check then says "S → S", which is clearer than "not found".
-        return this.createScope(this.visibleElements(context).filter(d => kinds.has(TYPE_KIND[d.type])));
+        const kinds = expectedKinds(context);
+        if (kinds.length === 0) return EMPTY_SCOPE;
+        const document = AstUtils.getDocument(context.container);
+        const key = `${document.uri.toString()}|${kinds.join(',')}`;
+        // An element naming itself resolves: the cycle check then says "S → S", clearer than "not found".
+        return this.scopes.get(key, () => {
+            const fits = (d: AstNodeDescription) => kinds.includes(TYPE_KIND[d.type]);
+            const own = document.uri.toString();
+            const root = document.parseResult.value;
+            const imported = new Set(isTheory(root) ? importedUris(document.uri, root).map(u => u.toString()) : []);
+            imported.delete(own);
+            // A MapScope keeps the last of equal names: reversed, the first written wins; own names before imported.
+            const outer = imported.size > 0 ? new MapScope(this.indexManager.allElements(undefined, imported).filter(fits).toArray().reverse()) : undefined;
+            return new MapScope(this.indexManager.allElements(undefined, new Set([own])).filter(fits).toArray().reverse(), outer);
+        });
     }
 
     /** Every named element visible from where the reference stands, whatever its kind. */

@@ -50,6 +50,7 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
+        if (diagnostics.length === before) return;
         const lang = isTheory(parseResult.value) ? this.config.configFor(AstUtils.getDocument(parseResult.value).uri).language ?? theoryLanguage(parseResult.value) : 'en';
         for (const d of diagnostics.slice(before)) {
             d.message = lexerMessage(lang, String(d.message));
@@ -60,6 +61,7 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
+        if (diagnostics.length === before) return;
         const lang = isTheory(parseResult.value) ? this.config.configFor(AstUtils.getDocument(parseResult.value).uri).language ?? theoryLanguage(parseResult.value) : 'en';
         for (const d of diagnostics.slice(before)) {
             d.message = syntaxMessage(lang, String(d.message));
@@ -70,6 +72,7 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
+        if (diagnostics.length === before) return;
         const lang = this.langOf(document);
         const linkDiagnostics = diagnostics.slice(before);
         const errors = document.references.filter(r => r.error);
