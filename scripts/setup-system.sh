@@ -10,6 +10,7 @@ command -v dot >/dev/null 2>&1 || need+=(graphviz)
 command -v rg >/dev/null 2>&1 || need+=(ripgrep)
 [ -f /usr/include/gssapi/gssapi.h ] || need+=(libkrb5-dev)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core fontconfig)
+[ -x /usr/bin/time ] || need+=(time)
 if [ ${#need[@]} -eq 0 ]; then
   echo "setup-system: all present"
   exit 0
