@@ -50,21 +50,22 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        if (diagnostics.length === before) return;
-        const lang = isTheory(parseResult.value) ? this.config.configFor(AstUtils.getDocument(parseResult.value).uri).language ?? theoryLanguage(parseResult.value) : 'en';
-        for (const d of diagnostics.slice(before)) {
-            d.message = lexerMessage(lang, String(d.message));
-            d.code = 'syntax-error';
-        }
+        this.reword(parseResult, diagnostics.slice(before), lexerMessage);
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
-        if (diagnostics.length === before) return;
-        const lang = isTheory(parseResult.value) ? this.config.configFor(AstUtils.getDocument(parseResult.value).uri).language ?? theoryLanguage(parseResult.value) : 'en';
-        for (const d of diagnostics.slice(before)) {
-            d.message = syntaxMessage(lang, String(d.message));
+        this.reword(parseResult, diagnostics.slice(before), syntaxMessage);
+    }
+
+    /** Syntax errors in the document's language, with the rule id a user can look up. */
+    private reword(parseResult: ParseResult, added: Diagnostic[], sentence: (lang: Lang, raw: string) => string): void {
+        if (added.length === 0) return;
+        const root = parseResult.value;
+        const lang = isTheory(root) ? this.langOf(AstUtils.getDocument(root)) : 'en';
+        for (const d of added) {
+            d.message = sentence(lang, String(d.message));
             d.code = 'syntax-error';
         }
     }
