@@ -7,6 +7,7 @@
  *   --only a,b      run only some measurements: diagnostics, diagram, completion, render
  *   --out DIR       where to write results.md and results.json
  *   --merge         keep the other measurements of the existing results.json (with --only)
+ *   --max-nodes N   skip the diagram, completion and render sizes above N nodes (listed as skipped)
  *
  * Each measurement runs in a fresh child process (bench/suites/*.mjs) that prints one JSON line, so
  * one size's heap and JIT state never colour the next. Wall-clock times are what a user waits; the
@@ -22,7 +23,8 @@ import { ROOT, WORK } from './lib/work.mjs';
 import { scaling } from './lib/scaling.mjs';
 import { writeReport } from './report.mjs';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' }, merge: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' }, merge: { type: 'boolean' }, 'max-nodes': { type: 'string' } } });
+const maxNodes = values['max-nodes'] ? Number(values['max-nodes']) : Infinity;
 const quick = values.quick ?? false;
 const only = values.only ? new Set(values.only.split(',')) : undefined;
 const outDir = path.resolve(values.out ?? (quick ? WORK : path.join(ROOT, 'bench')));
@@ -80,11 +82,16 @@ const results = {
     quick,
     machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGb: Math.round(os.totalmem() / 2 ** 30), loadAtStart: loadAverage() },
     commit: await gitCommit(),
+    skipped: undefined,
 };
 for (const [name, sizes] of Object.entries(PLAN)) {
     if (only && !only.has(name)) continue;
     results[name] = [];
     for (const args of sizes) {
+        if (args.nodes > maxNodes) {
+            results.skipped = [...(results.skipped ?? []), `${name} at ${args.nodes.toLocaleString('en')} nodes (--max-nodes ${maxNodes})`];
+            continue;
+        }
         process.stderr.write(`bench: ${name} ${JSON.stringify(args)} ... `);
         const r = await runSuite(name, args);
         process.stderr.write(r.error ? `failed (${r.error})\n` : `${r.seconds} s\n`);

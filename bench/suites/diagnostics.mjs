@@ -1,7 +1,7 @@
 /**
  * (a) edit -> diagnostics over LSP stdio, and (e) the server's peak memory.
  *
- *   node bench/suites/diagnostics.mjs --lines 2000 --runs 20 --warmup 5
+ *   node bench/suites/diagnostics.mjs --lines 2000 --runs 20 --warmup 5 [--server-args="--max-semi-space-size=2"]
  *
  * Spawns the language server, opens a generated theory, then repeats four small edits near the middle
  * of the text: type a letter in a description, remove it, break a reference (`-> Tussendoel7x`, one
@@ -19,7 +19,7 @@ import { repeat, summary } from '../lib/stats.mjs';
 import { theoryFile } from '../lib/work.mjs';
 import { mainThreadCpuMs, threadCpuMs } from '../lib/cpu.mjs';
 
-const { values } = parseArgs({ options: { lines: { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' } } });
+const { values } = parseArgs({ options: { lines: { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' }, 'server-args': { type: 'string' } } });
 const lines = Number(values.lines ?? 2000);
 const runs = Number(values.runs ?? 20);
 const warmup = Number(values.warmup ?? 5);
@@ -46,7 +46,9 @@ const refAt = { line: ref.line, character: ref.m.index + ref.m[0].length };
 const errors = ds => ds.filter(d => d.severity === 1).length;
 const at = (p, len = 0) => ({ start: p, end: { line: p.line, character: p.character + len } });
 
-const client = await LspClient.start({ cwd: dir });
+// Node flags for the server process (e.g. heap sizes), to measure their effect on memory and speed.
+const serverArgs = values['server-args']?.split(' ').filter(Boolean) ?? [];
+const client = await LspClient.start({ cwd: dir, nodeArgs: serverArgs });
 const tOpen = performance.now();
 const uri = await client.open(file);
 const openMs = performance.now() - tOpen;
@@ -97,7 +99,7 @@ const full = await repeat(async () => {
 }, { warmup, runs: Math.max(3, Math.round(runs / 2)) });
 
 const result = {
-    lines: textLines.length, nodes: stats.nodes, baseErrors,
+    lines: textLines.length, nodes: stats.nodes, baseErrors, serverArgs: serverArgs.length ? serverArgs : undefined,
     openMs: Math.round(openMs),
     lsp: summary(lsp), parse: summary(parse), build: summary(full),
     // On-CPU time of the server's main thread per edit, and of the parser: what an idle machine would show.

@@ -17,7 +17,6 @@ import { build, language, services } from '../lib/language.mjs';
 import { repeat, summary } from '../lib/stats.mjs';
 import { theoryFile } from '../lib/work.mjs';
 import { threadCpuMs } from '../lib/cpu.mjs';
-import { layoutProposed } from '../lib/proposed-layout.mjs';
 
 const { values } = parseArgs({ options: { nodes: { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' } } });
 const nodes = Number(values.nodes ?? 200);
@@ -35,7 +34,7 @@ const toc = services();
 
 const phases = { build: [], json: [], transfer: [], graph: [], layout: [], svg: [] };
 let drawn = 0, svgBytes = 0;
-const cpu = [], cpuLayout = [], proposedLayout = [], proposedCpu = [];
+const cpu = [], cpuLayout = [];
 const total = await repeat(async i => {
     const edited = [...lines];
     if (i % 2 === 0) edited[mid] = edited[mid].replace(/"([A-Z])/, '"x$1');
@@ -52,26 +51,12 @@ const total = await repeat(async i => {
     const cBefore = threadCpuMs() - c0;
     if (graph.nodes.length !== nodes) throw new Error(`expected ${nodes} diagram nodes, the graph has ${graph.nodes.length}`);
 
-    // Not part of the total: the same layout with the options proposed in docs/benchmarks.md (fix 4),
-    // measured first, so a current layout that runs out of time still leaves this figure (a partial line).
-    const p0 = performance.now(), pc0 = threadCpuMs();
-    const proposed = await layoutProposed(diagram, graph, elk);
-    proposedLayout.push(performance.now() - p0);
-    proposedCpu.push(threadCpuMs() - pc0);
-    if (proposed.nodes.length !== graph.nodes.length) throw new Error('proposed layout lost nodes');
-    if (i >= warmup) {
-        process.stdout.write(JSON.stringify({
-            partial: true, nodes, edges: stats.edges, lines: lines.length,
-            proposed: { layout: summary(proposedLayout.slice(warmup)), layoutCpu: summary(proposedCpu.slice(warmup)) },
-        }) + '\n');
-    }
-
-    const t4 = performance.now(), c4 = threadCpuMs();
+    const c4 = threadCpuMs();
     const layouted = await diagram.layoutDiagram(graph, elk, { direction: 'right' });
     const t5 = performance.now(), c5 = threadCpuMs();
     const svg = diagram.renderSvg(layouted, { theme: 'light' });
     const t6 = performance.now(), c6 = threadCpuMs();
-    t.push(t5 - t4 + t[4], t6 - t4 + t[4]); // the current pipeline's timeline, without the proposed layout
+    t.push(t5, t6);
     Object.keys(phases).forEach((k, j) => phases[k].push(t[j + 1] - t[j]));
     cpuLayout.push(c5 - c4);
     cpu.push(cBefore + (c6 - c4));
@@ -85,5 +70,4 @@ process.stdout.write(JSON.stringify({
     nodes: drawn, edges: stats.edges, lines: lines.length, svgKb: Math.round(svgBytes / 1024),
     total: summary(total), cpu: summary(cpu.slice(warmup)), phases,
     layoutCpu: summary(cpuLayout.slice(warmup)),
-    proposed: { layout: summary(proposedLayout.slice(warmup)), layoutCpu: summary(proposedCpu.slice(warmup)) },
 }) + '\n');
