@@ -21,7 +21,8 @@ beforeAll(async () => {
     cpSync(path.join(repoRoot, 'examples/english'), path.join(root, 'english'), { recursive: true });
     cpSync(path.join(repoRoot, 'examples/imports'), path.join(root, 'imports'), { recursive: true });
     const file = path.join(root, 'two-folders.code-workspace');
-    writeFileSync(file, JSON.stringify({ folders: [{ path: 'english' }, { path: 'imports' }] }, null, 2));
+    // Absolute folder paths: a window that follows other tests' windows did not always resolve relative ones.
+    writeFileSync(file, JSON.stringify({ folders: [{ path: path.join(root, 'english') }, { path: path.join(root, 'imports') }] }, null, 2));
     wb = await Workbench.open(info, 'multi-root', `workspace=${encodeURIComponent(file)}`);
 });
 
