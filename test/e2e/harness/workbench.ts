@@ -32,8 +32,14 @@ export class Workbench {
                     await page.screenshot({ path: path.join(resultsDir, `${prefix}-00-open-failed.png`) }).catch(() => undefined);
                     throw e;
                 }
-                await page.locator('.monaco-workbench').click({ position: { x: 800, y: 500 } }).catch(() => undefined);
-                await page.keyboard.press('Control+Shift+E');
+                if (await page.getByText('You have not yet added a folder').isVisible().catch(() => false)) {
+                    // A multi-root workspace sometimes opens before its folders are read: open it again.
+                    await page.reload();
+                    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+                } else {
+                    await page.locator('.monaco-workbench').click({ position: { x: 800, y: 500 } }).catch(() => undefined);
+                    await page.keyboard.press('Control+Shift+E');
+                }
             }
         }
         return new Workbench(browser, page, info, prefix);
