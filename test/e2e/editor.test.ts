@@ -2,11 +2,11 @@
  * The language in real VS Code (code-server), through the packaged .vsix: what a user sees in the editor.
  * Colours, Problems, squiggles, completion, hover, a quick fix from the light bulb, format on save, crash restart.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './harness/code-server.js';
-import { codeServer, stopOwnCodeServer } from './harness/session.js';
+import { closeWorkbenchAfterAll, codeServer } from './harness/session.js';
 import { eventually, Workbench } from './harness/workbench.js';
 
 const EXAMPLE = 'zorgzame-buurt.toc';
@@ -40,14 +40,7 @@ beforeEach(async () => {
     await wb.page.keyboard.press('Escape');
 });
 
-afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await wb.shot(`FAILED-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-});
-
-afterAll(async () => {
-    await wb?.close();
-    await stopOwnCodeServer();
-});
+closeWorkbenchAfterAll(() => wb);
 
 describe('a .toc file in VS Code', () => {
     it('colours keywords and strings differently', async () => {

@@ -2,12 +2,12 @@
  * A multi-root workspace (two folders of theories): both folders are checked, and the editor reports for each file
  * exactly what `toc check` reports for its folder on the command line (the same checks, the same severities).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './harness/code-server.js';
-import { codeServer, stopOwnCodeServer } from './harness/session.js';
+import { closeWorkbenchAfterAll, codeServer } from './harness/session.js';
 import { eventually, Workbench } from './harness/workbench.js';
 
 let wb: Workbench;
@@ -26,14 +26,7 @@ beforeAll(async () => {
     wb = await Workbench.open(info, 'multi-root', `workspace=${encodeURIComponent(file)}`);
 });
 
-afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await wb.shot(`FAILED-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-});
-
-afterAll(async () => {
-    await wb?.close();
-    await stopOwnCodeServer();
-});
+closeWorkbenchAfterAll(() => wb);
 
 /** What `toc check FOLDER` reports for one file, as `rule@line` (hints are not listed in the Problems panel). */
 function cliFindings(folder: string, fileName: string): string[] {

@@ -2,12 +2,12 @@
  * The live diagram in real VS Code: open it beside the editor, count the nodes by kind, watch a typed action appear,
  * click a node to select its element in the editor, export the diagram as SVG.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { repoRoot } from './harness/code-server.js';
-import { codeServer, stopOwnCodeServer } from './harness/session.js';
+import { closeWorkbenchAfterAll, codeServer } from './harness/session.js';
 import { eventually, Workbench } from './harness/workbench.js';
 
 const FILE = 'preview.toc';
@@ -38,14 +38,7 @@ beforeEach(async () => {
     await wb.page.keyboard.press('Escape');
 });
 
-afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await wb.shot(`FAILED-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-});
-
-afterAll(async () => {
-    await wb?.close();
-    await stopOwnCodeServer();
-});
+closeWorkbenchAfterAll(() => wb);
 
 /** Drags a sash (a split's handle) by dx, dy. */
 async function drag(sash: ReturnType<Workbench['page']['locator']>, dx: number, dy: number): Promise<void> {

@@ -1,14 +1,15 @@
 /** The preview's HTML: a strict Content Security Policy, a fresh nonce per panel, the bundled preview script and style. */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
+import { previewCsp } from 'toc-preview/page.mjs';
 
 export function newNonce(): string {
     return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }
 
+/** The preview package owns the policy, so the panel and the browser tests run under the same one. */
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-    return `default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; ` +
-        `img-src ${cspSource} data: blob:; worker-src blob:; font-src ${cspSource}`;
+    return previewCsp(cspSource, nonce);
 }
 
 function escapeHtml(s: string): string {
