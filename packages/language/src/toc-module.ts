@@ -16,6 +16,7 @@ import { TocParserErrorMessageProvider } from './parser/syntax-errors.js';
 import { TocValueConverter } from './parser/toc-value-converter.js';
 import { TocScopeComputation } from './scoping/toc-scope-computation.js';
 import { TocScopeProvider } from './scoping/toc-scope-provider.js';
+import { TocLinker, TocReferenceDescriptionProvider } from './scoping/toc-linker.js';
 import { TocDocumentValidator } from './validation/toc-document-validator.js';
 import { TocLspModule, TocSharedLspModule } from './lsp/toc-lsp-module.js';
 import { TocDocumentBuilder } from './workspace/toc-document-builder.js';
@@ -38,9 +39,13 @@ export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedSer
     references: {
         ScopeComputation: services => new TocScopeComputation(services),
         ScopeProvider: services => new TocScopeProvider(services),
+        Linker: services => new TocLinker(services),
     },
     validation: {
         DocumentValidator: services => new TocDocumentValidator(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new TocReferenceDescriptionProvider(services),
     },
 };
 

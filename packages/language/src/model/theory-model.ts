@@ -11,6 +11,7 @@ import {
     type Subgoal, type Theory, type TopMeasurement,
 } from '../generated/ast.js';
 import type { ElementKind } from '../i18n/messages.js';
+import { astIndex } from '../workspace/ast-index.js';
 import { countKeywords, languageOfCount, type KeywordCount, type Lang } from '../i18n/language.js';
 import { comparable, compare, dateKey, isRealDate, normalizeOperator, type Operator } from './quantity.js';
 
@@ -109,7 +110,7 @@ export function theoryLanguage(theory: Theory, fallback: Lang = 'en'): Lang {
     let count = KEYWORDS.get(theory);
     if (!count) {
         const keywords: string[] = [];
-        for (const node of AstUtils.streamAst(theory)) {
+        for (const node of astIndex(theory).nodes) {
             const kw = (node as { keyword?: unknown }).keyword;
             if (typeof kw === 'string') keywords.push(kw);
             if (isAction(node) && node.horizon) keywords.push(node.horizon);

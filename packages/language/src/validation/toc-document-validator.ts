@@ -94,6 +94,17 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
         });
     }
 
+    /**
+     * Langium walks every node to run the checks registered per type; this language registers none (its
+     * checks read the theory model in validateAstAfter), so the walk only runs when someone has.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        const registry = this.validationRegistry;
+        const anyChecks = this.services.shared.AstReflection.getAllTypes().some(type => !registry.getChecks(type, options.categories).isEmpty())
+            || !registry.getChecks('AstNode', options.categories).isEmpty();
+        if (anyChecks) await super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+    }
+
     protected override async validateAstAfter(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
         await super.validateAstAfter(rootNode, options, acceptor, cancelToken);
         if (!isTheory(rootNode)) return;
