@@ -23,8 +23,9 @@ function newestMtime(dir: string): number {
 
 /** Builds (under the shared lock) when a source is newer than the command line's output. */
 export function ensureBuilt(): void {
-    const out = path.join(ROOT, 'packages/cli/out/main.js');
-    const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
+    // The bin runs the bundle; both it and the modules it is built from must be newer than the sources.
+    const outputs = ['packages/cli/out/main.js', 'packages/cli/dist/toc.cjs'].map(f => path.join(ROOT, f));
+    const built = Math.min(...outputs.map(f => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
     const sources = ['packages/cli/src', 'packages/diagram/src', 'packages/language/src/model', 'packages/language/src/lsp']
         .map(d => newestMtime(path.join(ROOT, d)));
     if (built >= Math.max(...sources)) return;

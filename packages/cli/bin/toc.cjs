@@ -1,7 +1,32 @@
 #!/usr/bin/env node
-// The `toc` command. CommonJS shim: loads the Node 20 polyfill before the ESM-only language.
-require('toc-language/polyfill');
-import('../out/main.js').then(m => m.main(process.argv.slice(2))).then(code => { process.exitCode = code; }, err => {
+// The `toc` command: runs the bundle (dist/toc.cjs, built by packages/cli/build.mjs) through V8's code cache.
+// Without a bundle (a TypeScript-only build), runs the compiled modules in out/ instead.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+function done(code) {
+    process.exitCode = code;
+}
+
+function crashed(err) {
     process.stderr.write(`toc: internal error: ${err && err.message ? err.message : err}\n`);
     process.exitCode = 70;
-});
+}
+
+const bundle = path.join(__dirname, '../dist/toc.cjs');
+if (fs.existsSync(bundle)) {
+    const { loadWithCompileCache } = require('./compile-cache.cjs');
+    let loaded;
+    try {
+        loaded = loadWithCompileCache(bundle);
+    } catch (err) {
+        crashed(err);
+    }
+    if (loaded) {
+        loaded.exports.main(process.argv.slice(2)).then(code => { loaded.save(); done(code); }, crashed);
+    }
+} else {
+    require('toc-language/polyfill');
+    import('../out/main.js').then(m => m.main(process.argv.slice(2))).then(done, crashed);
+}

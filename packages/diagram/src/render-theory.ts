@@ -1,9 +1,9 @@
 /** The one call the command line needs: TheoryJson -> SVG text, laid out in-thread. */
-import { createRequire } from 'node:module';
 import type { TheoryJson } from 'toc-language/model';
 import type { Direction } from './graph/diagram-graph.js';
 import { toDiagramGraph } from './graph/to-diagram-graph.js';
 import { layoutDiagram, type ElkLike } from './layout/elk-layout.js';
+import { loadElkInThread } from './layout/elk-in-thread.js';
 import { renderSvg } from './render/svg.js';
 
 export interface RenderTheoryOptions {
@@ -14,15 +14,9 @@ export interface RenderTheoryOptions {
 
 let inThread: Promise<ElkLike> | undefined;
 
-/**
- * elk.bundled runs ELK in this thread: right for the command line, never for the language server.
- * Loaded with require: an ESM import of this 6 MB CommonJS file first lexes it for exports (0.3 s).
- */
+/** One ELK per process, made on first use: loading it costs about 0.1 s. */
 function bundledElk(): Promise<ElkLike> {
-    inThread ??= Promise.resolve().then(() => {
-        const ELK = createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as new () => ElkLike;
-        return new ELK();
-    });
+    inThread ??= Promise.resolve().then(() => new (loadElkInThread())());
     return inThread;
 }
 
