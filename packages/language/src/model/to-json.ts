@@ -1,11 +1,12 @@
 /** TheoryModel -> TheoryJson: the plain-data model for export, the preview and the diagram. */
-import { GrammarUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Action, Indicator, Result } from '../generated/ast.js';
 import type {
     ContributionJson, ElementJson, ElementKindJson, HorizonJson, IndicatorJson, IssueJson, MeasurementJson, PriorityJson,
     RangeJson, ResultJson, TheoryJson,
 } from './model-json.js';
+import { findNodeForProperty } from '../parser/property-node.js';
 import { formatQuantity, operatorSymbol } from './quantity.js';
 import { unitText, type ModelElement, type TheoryModel } from './theory-model.js';
 
@@ -19,7 +20,7 @@ const ZERO: RangeJson = { start: { line: 0, character: 0 }, end: { line: 0, char
 function nameRange(node: AstNode): RangeJson {
     const cst = node.$cstNode;
     if (!cst) return ZERO;
-    return (GrammarUtils.findNodeForProperty(cst, 'name') ?? GrammarUtils.findNodeForProperty(cst, 'keyword') ?? cst).range;
+    return (findNodeForProperty(cst, 'name') ?? findNodeForProperty(cst, 'keyword') ?? cst).range;
 }
 
 export function theoryToJson(model: TheoryModel, diagnostics: Diagnostic[] = []): TheoryJson {

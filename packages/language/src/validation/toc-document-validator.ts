@@ -16,6 +16,7 @@ import type { Lang } from '../i18n/language.js';
 import { checkMessage, unresolvedMessage } from '../i18n/messages.js';
 import type { TheoryModelProvider } from '../model/model-provider.js';
 import { kindOf, theoryLanguage, type ModelElement } from '../model/theory-model.js';
+import { propertyRange } from '../parser/property-node.js';
 import { lexerMessage, syntaxMessage } from '../parser/syntax-errors.js';
 import { expectedKinds, kindOfType, TocScopeProvider } from '../scoping/toc-scope-provider.js';
 import type { TocServices } from '../toc-module.js';
@@ -123,7 +124,7 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
                 const node: AstNode = isModelElement(target) ? target.node : target;
                 const property = opts.property ?? ((node as { name?: string }).name ? 'name' : 'keyword');
                 acceptor(setting, checkMessage(model.lang, opts.messageKey ?? rule, params), {
-                    node, property, index: opts.index, code: rule,
+                    node, property, index: opts.index, range: propertyRange(node, property, opts.index), code: rule,
                     data: { code: rule, ...(opts.data ?? {}) },
                 });
             },
