@@ -8,12 +8,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { SERVER_NODE_FLAGS } from 'toc-language/server-flags';
 
 export const SERVER_BIN = path.resolve(import.meta.dirname, '../packages/language/bin/toc-language-server.cjs');
 
+/** The Node options the VS Code extension starts the server with: the benchmarks measure the server as users run it. */
+export const SERVER_NODE_ARGS = [...SERVER_NODE_FLAGS];
+
 export class LspClient {
     /** @param {{ cwd: string, nodeArgs?: string[], env?: Record<string,string> }} options */
-    static async start({ cwd, nodeArgs = [], env = {} }) {
+    static async start({ cwd, nodeArgs = SERVER_NODE_ARGS, env = {} }) {
         const child = spawn(process.execPath, [...nodeArgs, SERVER_BIN, '--stdio'], {
             cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env },
         });

@@ -97,7 +97,8 @@ export function writeReport(r, file) {
     if (r.diagnostics) {
         L.push('## a. Edit -> diagnostics over LSP (stdio), and e. server memory');
         L.push('');
-        L.push('Server: `node packages/language/bin/toc-language-server.cjs --stdio`; small edits near the middle (a letter typed in a description and removed, a reference broken and repaired); timed from didChange to publishDiagnostics. Baseline: Langium\'s parser alone on the same text, in-process.');
+        const flags = r.diagnostics.find(d => d.serverArgs)?.serverArgs ?? [];
+        L.push(`Server: \`node ${flags.map(f => `${f} `).join('')}packages/language/bin/toc-language-server.cjs --stdio\`${flags.length ? ' (the Node options the extension starts it with: packages/language/src/server-flags.ts)' : ''}; small edits near the middle (a letter typed in a description and removed, a reference broken and repaired); timed from didChange to publishDiagnostics. Baseline: Langium\'s parser alone on the same text, in-process.`);
         L.push('');
         L.push('*Server CPU* is the server\'s main thread per edit, including the live model (`toc/model`) it builds and sends after the diagnostics; *edit -> toc/model* is the time until that notification arrives.');
         L.push('');

@@ -1,7 +1,7 @@
 /**
  * (a) edit -> diagnostics over LSP stdio, and (e) the server's peak memory.
  *
- *   node bench/suites/diagnostics.mjs --lines 2000 --runs 20 --warmup 5 [--server-args="--max-semi-space-size=2"]
+ *   node bench/suites/diagnostics.mjs --lines 2000 --runs 20 --warmup 5 [--server-args="--max-semi-space-size=2"] (default: the extension's)
  *
  * Spawns the language server, opens a generated theory, then repeats four small edits near the middle
  * of the text: type a letter in a description, remove it, break a reference (`-> Tussendoel7x`, one
@@ -14,7 +14,7 @@
  * for it, so every edit starts on an idle server. Prints one JSON line.
  */
 import { parseArgs } from 'node:util';
-import { LspClient } from '../lsp-client.mjs';
+import { LspClient, SERVER_NODE_ARGS } from '../lsp-client.mjs';
 import { repeat, summary } from '../lib/stats.mjs';
 import { theoryFile } from '../lib/work.mjs';
 import { mainThreadCpuMs, threadCpuMs } from '../lib/cpu.mjs';
@@ -47,7 +47,8 @@ const errors = ds => ds.filter(d => d.severity === 1).length;
 const at = (p, len = 0) => ({ start: p, end: { line: p.line, character: p.character + len } });
 
 // Node flags for the server process (e.g. heap sizes), to measure their effect on memory and speed.
-const serverArgs = values['server-args']?.split(' ').filter(Boolean) ?? [];
+// Without --server-args, the options the extension starts the server with; --server-args="" for none.
+const serverArgs = values['server-args']?.split(' ').filter(Boolean) ?? SERVER_NODE_ARGS;
 const client = await LspClient.start({ cwd: dir, nodeArgs: serverArgs });
 const tOpen = performance.now();
 const uri = await client.open(file);

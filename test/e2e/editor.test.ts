@@ -5,6 +5,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../packages/language/src/server-flags.js';
 import { repoRoot } from './harness/code-server.js';
 import { closeWorkbenchAfterAll, codeServer } from './harness/session.js';
 import { eventually, Workbench } from './harness/workbench.js';
@@ -232,6 +233,8 @@ describe('a .toc file in VS Code', () => {
     it('restarts a crashed language server with a visible message, and checks again', async () => {
         const pids = serverPids(wb.info.temp);
         expect(pids.length).toBeGreaterThan(0);
+        // Started with the memory limits the benchmarks measure (packages/language/src/server-flags.ts).
+        for (const pid of pids) expect(commandLine(pid)).toEqual(expect.arrayContaining([...SERVER_NODE_FLAGS]));
         for (const pid of pids) process.kill(pid, 'SIGKILL');
         const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'stopped unexpectedly' });
         await toast.first().waitFor({ timeout: 30_000 });
@@ -243,10 +246,17 @@ describe('a .toc file in VS Code', () => {
         const extraLine = await eventually(() => wb.lineNumberOf('actie Extra'), n => n > 0, 10_000);
         const lines = await eventually(() => wb.squiggleLines('warning'), l => l.includes(extraLine), 60_000);
         await wb.shot('checks-after-restart');
-        expect(serverPids(wb.info.temp).some(p => !pids.includes(p))).toBe(true);
+        const restarted = serverPids(wb.info.temp).filter(p => !pids.includes(p));
+        expect(restarted.length).toBeGreaterThan(0);
+        for (const pid of restarted) expect(commandLine(pid)).toEqual(expect.arrayContaining([...SERVER_NODE_FLAGS]));
         expect(lines).toContain(extraLine);
     });
 });
+
+/** The arguments a process was started with. */
+function commandLine(pid: number): string[] {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+}
 
 /** Processes running our bundled server from this test run's extensions folder. */
 function serverPids(temp: string): number[] {

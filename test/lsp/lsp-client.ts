@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../packages/language/src/server-flags.js';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,6 +37,8 @@ export interface LspClientOptions {
     timeoutMs?: number;
     /** Extra environment for the server process. */
     env?: NodeJS.ProcessEnv;
+    /** Node options for the server; by default those the VS Code extension starts it with. */
+    nodeArgs?: readonly string[];
 }
 
 interface Waiter {
@@ -92,7 +95,7 @@ export class LspClient {
         if (!fs.existsSync(path.join(REPO_ROOT, 'packages/language/out/main.js'))) {
             throw new Error('The language server is not built: run `node scripts/build.mjs` first.');
         }
-        const proc = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+        const proc = spawn(process.execPath, [...(options.nodeArgs ?? SERVER_NODE_FLAGS), SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
         const client = new LspClient(proc, options);
         await client.request('initialize', {
             processId: process.pid,

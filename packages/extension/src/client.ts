@@ -4,6 +4,7 @@ import {
     CloseAction, ErrorAction, LanguageClient, TransportKind,
     type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from 'toc-language/server-flags';
 
 /** Restarts allowed in a row before giving up: a server that crashes on startup must not loop forever. */
 const MAX_RESTARTS = 4;
@@ -12,8 +13,8 @@ const RESTART_WINDOW_MS = 3 * 60_000;
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
     const module = context.asAbsolutePath('dist/server.cjs');
     const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
         // Saved files and untitled buffers alike; every folder of a multi-root workspace.
