@@ -6,7 +6,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import {
-    isAction, isChallenge, isGoal, isIndicator, isResult, isSubgoal,
+    isAction, isGoal, isIndicator, isResult, isSubgoal,
     type Action, type Baseline, type Challenge, type Goal, type Indicator, type Measurement, type Norm, type Result,
     type Subgoal, type Theory, type TopMeasurement,
 } from '../generated/ast.js';
@@ -88,14 +88,13 @@ export interface TheoryModel {
     actionsReaching(el: ModelElement): ModelElement[];
 }
 
+/** By `$type`: the element types have no subtypes, so this is `isChallenge(node)` etc. without the reflection. */
+const KIND_OF_TYPE: Readonly<Record<string, ElementKind>> = {
+    Challenge: 'challenge', Goal: 'goal', Subgoal: 'subgoal', Action: 'action', Result: 'result', Indicator: 'indicator',
+};
+
 export function kindOf(node: AstNode): ElementKind | undefined {
-    if (isChallenge(node)) return 'challenge';
-    if (isGoal(node)) return 'goal';
-    if (isSubgoal(node)) return 'subgoal';
-    if (isAction(node)) return 'action';
-    if (isResult(node)) return 'result';
-    if (isIndicator(node)) return 'indicator';
-    return undefined;
+    return Object.prototype.hasOwnProperty.call(KIND_OF_TYPE, node.$type) ? KIND_OF_TYPE[node.$type] : undefined;
 }
 
 export function unitText(unit: string[] | undefined): string | undefined {
@@ -113,7 +112,7 @@ export function theoryLanguage(theory: Theory, fallback: Lang = 'en'): Lang {
         for (const node of astIndex(theory).nodes) {
             const kw = (node as { keyword?: unknown }).keyword;
             if (typeof kw === 'string') keywords.push(kw);
-            if (isAction(node) && node.horizon) keywords.push(node.horizon);
+            if (node.$type === 'Action' && (node as Action).horizon) keywords.push((node as Action).horizon!);
         }
         if (theory.header?.visionKeyword) keywords.push(theory.header.visionKeyword);
         KEYWORDS.set(theory, count = countKeywords(keywords));
@@ -147,13 +146,17 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         // A challenge, goal, subgoal or action without a name is a half-typed one the parser recovered:
         // the syntax error already speaks for it, so checks should not add their own noise.
         if (!node.name && !isResult(node) && !isIndicator(node)) return;
-        if (node.$cstNode && errorOffsets.has(node.$cstNode.offset)) return;
+        if (errorOffsets.size > 0 && node.$cstNode && errorOffsets.has(node.$cstNode.offset)) return;
         const el = add(node, parent, index);
         // Children in the order they are written (the grammar keeps subgoals, actions and results apart).
-        const children: ElementNode[] = [];
+        let children: ElementNode[] = [];
         if (isGoal(node) || isSubgoal(node)) children.push(...node.subgoals, ...node.actions);
         if (isGoal(node) || isSubgoal(node) || isAction(node)) children.push(...node.results);
-        children.sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+        if (children.length > 1) {
+            // Each offset once: a composite CST node finds its offset by walking to its first token.
+            const offsets = new Map(children.map(c => [c, c.$cstNode?.offset ?? 0]));
+            children = children.sort((a, b) => offsets.get(a)! - offsets.get(b)!);
+        }
         const counters = new Map<string, number>();
         for (const child of children) {
             const kind = kindOf(child)!;

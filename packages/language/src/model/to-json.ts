@@ -69,8 +69,10 @@ function severityName(s: number | undefined): IssueJson['severity'] {
  */
 function elementLocator(model: TheoryModel): (d: Diagnostic) => ModelElement | undefined {
     const text = model.document.textDocument;
-    const els = model.elements.filter(el => el.node.$cstNode).sort((a, b) => a.node.$cstNode!.offset - b.node.$cstNode!.offset);
-    const starts = els.map(el => el.node.$cstNode!.offset);
+    // Each offset once: a composite CST node finds its offset by walking to its first token.
+    const offsets = new Map(model.elements.filter(el => el.node.$cstNode).map(el => [el, el.node.$cstNode!.offset]));
+    const els = [...offsets.keys()].sort((a, b) => offsets.get(a)! - offsets.get(b)!);
+    const starts = els.map(el => offsets.get(el)!);
     return d => {
         const at = text.offsetAt(d.range.start);
         let lo = 0, hi = starts.length - 1, i = -1;

@@ -5,16 +5,18 @@
  */
 import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { isNamed } from '../generated/ast.js';
+import type { Named } from '../generated/ast.js';
 import { astIndex } from '../workspace/ast-index.js';
+import { kindOfType } from './toc-scope-provider.js';
 
 export class TocScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, _cancelToken = CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         const root = document.parseResult.value;
         for (const node of astIndex(root).nodes) {
-            if (node !== root && isNamed(node) && node.name) {
-                exports.push(this.descriptions.createDescription(node, node.name, document));
+            // The named kinds by `$type` (they have no subtypes): isNamed without the reflection.
+            if (node !== root && kindOfType(node.$type) && (node as Named).name) {
+                exports.push(this.descriptions.createDescription(node, (node as Named).name, document));
             }
         }
         return exports;
