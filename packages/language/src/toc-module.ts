@@ -17,6 +17,7 @@ import { TocValueConverter } from './parser/toc-value-converter.js';
 import { TocScopeComputation } from './scoping/toc-scope-computation.js';
 import { TocScopeProvider } from './scoping/toc-scope-provider.js';
 import { TocLinker, TocReferenceDescriptionProvider } from './scoping/toc-linker.js';
+import { TocAstNodeDescriptionProvider } from './scoping/toc-node-descriptions.js';
 import { TocDocumentValidator } from './validation/toc-document-validator.js';
 import { TocLspModule, TocSharedLspModule } from './lsp/toc-lsp-module.js';
 import { TocDocumentBuilder } from './workspace/toc-document-builder.js';
@@ -46,6 +47,7 @@ export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedSer
     },
     workspace: {
         ReferenceDescriptionProvider: services => new TocReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: services => new TocAstNodeDescriptionProvider(services),
     },
 };
 

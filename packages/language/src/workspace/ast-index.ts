@@ -29,28 +29,25 @@ export function astIndex(root: AstNode): AstIndex {
 
 function visit(node: AstNode, nodes: AstNode[], references: ReferenceInfo[]): void {
     nodes.push(node);
+    // One pass over the properties (for...in: the order of Object.keys on these plain objects): the
+    // node's references are recorded at once, its children visited after them, as streamAst would.
+    let children: AstNode[] | undefined;
     const record = node as unknown as Record<string, unknown>;
-    const keys = Object.keys(node);
-    // References of this node first (streamReferences runs before the walk descends), then its children.
-    for (const property of keys) {
+    for (const property in record) {
         if (property.charCodeAt(0) === 36 /* $ */) continue;
         const value = record[property];
+        if (typeof value !== 'object' || value === null) continue;
         if (Array.isArray(value)) {
             for (let i = 0; i < value.length; i++) {
-                const element = value[i];
-                if (isReference(element) || isMultiReference(element)) references.push({ reference: element, container: node, property, index: i });
+                const element: unknown = value[i];
+                if (isAstNode(element)) (children ??= []).push(element);
+                else if (isReference(element) || isMultiReference(element)) references.push({ reference: element, container: node, property, index: i });
             }
+        } else if (isAstNode(value)) {
+            (children ??= []).push(value);
         } else if (isReference(value) || isMultiReference(value)) {
             references.push({ reference: value, container: node, property });
         }
     }
-    for (const property of keys) {
-        if (property.charCodeAt(0) === 36) continue;
-        const value = record[property];
-        if (Array.isArray(value)) {
-            for (const element of value) if (isAstNode(element)) visit(element, nodes, references);
-        } else if (isAstNode(value)) {
-            visit(value, nodes, references);
-        }
-    }
+    if (children) for (const child of children) visit(child, nodes, references);
 }
