@@ -29,9 +29,18 @@ function parseTable(table: string): Map<number, number> {
 /** Extra room on every measured width: hinting, kerning and font substitution never make text wider than this. */
 const SAFETY = 1.03;
 
+/** Parsed once per process: every layout makes a measurer, and the tables hold a few thousand characters. */
+let tables: { regular: Map<number, number>; bold: Map<number, number> } | undefined;
+
 export class DefaultTextMeasurer implements TextMeasurer {
-    private readonly regular = parseTable(REGULAR_WIDTHS);
-    private readonly bold = parseTable(BOLD_WIDTHS);
+    private readonly regular: Map<number, number>;
+    private readonly bold: Map<number, number>;
+
+    constructor() {
+        tables ??= { regular: parseTable(REGULAR_WIDTHS), bold: parseTable(BOLD_WIDTHS) };
+        this.regular = tables.regular;
+        this.bold = tables.bold;
+    }
 
     width(text: string, style: TextStyle): number {
         const table = style.bold ? this.bold : this.regular;
