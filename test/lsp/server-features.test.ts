@@ -350,6 +350,31 @@ describe('the live model for the diagram', () => {
         expect(asked).toEqual(m2);
         expect(await client.request('toc/model', { uri: fileUri(path.join(work, 'nothing-here.toc')) })).toBeNull();
     });
+
+    it('is not sent while the client shows no diagram (`toc/watchModel`), and is answered on request all the same', async () => {
+        const text = 'uitdaging A "a"\n';
+        const file = path.join(work, 'unwatched.toc');
+        fs.writeFileSync(file, text);
+        const uri = fileUri(file);
+        type Msg = { uri: string; version: number; model: { elements: Array<{ id: string }> } };
+        const sentFor = (version: number) => client.received.filter(r => r.method === 'toc/model' && (r.params as Msg).uri === uri && (r.params as Msg).version === version);
+        client.notify('toc/watchModel', { watch: false });
+        try {
+            await client.openAndWait(uri, text);
+            await client.change(uri, text + 'doel B -> A "b"\n');
+            // The diagnostics of version 2 have arrived, and the model would have been sent right after them.
+            const asked = await client.request<Msg | null>('toc/model', { uri });
+            expect(asked?.version).toBe(2);
+            expect(asked?.model.elements.map(e => e.id)).toEqual(['A', 'B']);
+            expect(sentFor(1)).toEqual([]);
+            expect(sentFor(2)).toEqual([]);
+        } finally {
+            client.notify('toc/watchModel', { watch: true });
+        }
+        const third = client.waitFor<Msg>('toc/model', m => m.uri === uri && m.version === 3);
+        void client.change(uri, text + 'doel C -> A "c"\n');
+        expect((await third).model.elements.map(e => e.id)).toEqual(['A', 'C']);
+    });
 });
 
 describe('settings', () => {

@@ -5,6 +5,9 @@ import type { RangeJson, TheoryJson } from 'toc-language/model';
 export const MODEL_METHOD = 'toc/model';
 export interface ModelNotification { uri: string; version: number; model: TheoryJson }
 export interface ModelRequest { uri: string }
+/** LSP notification (client -> server) `toc/watchModel`: push `toc/model` only while a preview is open. */
+export const WATCH_MODEL_METHOD = 'toc/watchModel';
+export interface WatchModel { watch: boolean }
 
 export type Direction = 'right' | 'down';
 /** How the preview draws: from the `toc.preview.*` settings. */

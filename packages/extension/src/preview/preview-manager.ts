@@ -4,11 +4,11 @@
  */
 import { accessSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { TheoryJson } from 'toc-language/model';
 import {
-    MODEL_METHOD, type Direction, type ExportFormat, type FromPreview, type ModelNotification, type ModelRequest,
-    type PreviewOptions, type ToPreview,
+    MODEL_METHOD, WATCH_MODEL_METHOD, type Direction, type ExportFormat, type FromPreview, type ModelNotification, type ModelRequest,
+    type PreviewOptions, type ToPreview, type WatchModel,
 } from '../protocol.js';
 import { elementAt } from './element-at.js';
 import { previewHtml, newNonce } from './preview-html.js';
@@ -56,7 +56,19 @@ export class PreviewManager implements vscode.Disposable {
             vscode.workspace.onDidChangeConfiguration(e => {
                 if (e.affectsConfiguration('toc.preview')) this.postModel();
             }),
+            // A restarted server starts out pushing models: tell it again whether a preview is open.
+            client.onDidChangeState(e => {
+                if (e.newState === State.Running) this.sendWatch();
+            }),
         );
+        void started.then(() => this.sendWatch(), () => undefined);
+    }
+
+    /** The server builds and pushes the live model on every keystroke only while a preview can show it. */
+    private sendWatch(): void {
+        if (!this.client.isRunning()) return;
+        this.client.sendNotification(WATCH_MODEL_METHOD, { watch: this.panel !== undefined } satisfies WatchModel)
+            .catch(err => this.output.warn(`Could not tell the server whether a preview is open: ${err instanceof Error ? err.message : String(err)}`));
     }
 
     /** Opens (or reveals) the preview for `uri`, the active .toc editor, or the document already previewed. */
@@ -72,6 +84,7 @@ export class PreviewManager implements vscode.Disposable {
             this.panel.reveal(column, toSide);
         } else {
             this.panel = this.createPanel(column, toSide);
+            this.sendWatch();
         }
         this.show(target);
     }
@@ -129,6 +142,9 @@ export class PreviewManager implements vscode.Disposable {
                 this.panel = undefined;
                 this.ready = false;
                 this.lastHighlight = undefined;
+                // No models arrive while no preview is open: the ones kept would be stale when it opens again.
+                this.models.clear();
+                this.sendWatch();
             }
         }, undefined, this.disposables);
         return panel;

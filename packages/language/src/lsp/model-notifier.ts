@@ -2,6 +2,8 @@
  * Keeps the diagram live: after each validation of an open document the server sends `toc/model`
  * `{ uri, version, model }` (TheoryJson), and answers the request `toc/model` `{ uri }` with the same
  * (or null). Only open documents are sent, and the JSON is built from the model the checks already built.
+ * A client that shows no diagram says so with `toc/watchModel { watch: false }`: building and sending the
+ * model is then skipped on every keystroke (a client that never says gets the models, as before).
  */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -12,6 +14,8 @@ import { theoryToJson } from '../model/to-json.js';
 import type { TocServices } from '../toc-module.js';
 
 export const MODEL_METHOD = 'toc/model';
+/** Client -> server notification `{ watch: boolean }`: whether to push `toc/model` after each validation. */
+export const WATCH_MODEL_METHOD = 'toc/watchModel';
 
 export interface TocModelMessage {
     uri: string;
@@ -28,6 +32,7 @@ export interface ModelNotifier {
 
 export class DefaultModelNotifier implements ModelNotifier {
     private readonly shared: LangiumSharedServices;
+    private watch = true;
 
     constructor(shared: LangiumSharedServices) {
         this.shared = shared;
@@ -35,7 +40,11 @@ export class DefaultModelNotifier implements ModelNotifier {
 
     start(connection: Connection): void {
         const open = this.shared.workspace.TextDocuments;
+        connection.onNotification(WATCH_MODEL_METHOD, (params: { watch?: unknown }) => {
+            if (typeof params?.watch === 'boolean') this.watch = params.watch;
+        });
         this.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, async documents => {
+            if (!this.watch) return;
             for (const document of documents) {
                 if (!open.get(document.uri.toString())) continue;
                 const message = this.messageFor(document);
