@@ -5,5 +5,9 @@ export { buildTheoryModel, type TheoryModel, type ModelElement, type ResultStatu
 export { theoryToJson } from './model/to-json.js';
 export type * from './model/model-json.js';
 export { type Lang } from './i18n/language.js';
-export { CONFIG_FILE_NAME, parseConfig, type TocConfig } from './config/toc-config.js';
+export {
+    CONFIG_FILE_NAME, parseConfig, suggestRule, type TocConfig, type ConfigProblem, type ConfigProblemKind, type ConfigRange,
+} from './config/toc-config.js';
+export { CONFIG_DIAGNOSTIC_CODE, configDiagnostics, configLanguage } from './config/config-problems.js';
+export { configProblemMessage } from './i18n/config-messages.js';
 export { formatText, formatTextSync } from './lsp/format-text.js';

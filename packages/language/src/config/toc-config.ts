@@ -2,15 +2,54 @@
  * Team configuration: `toc.config.json` in a file's folder or the nearest parent folder that has one.
  * The language server and the command line both ask this service, so a rule is as severe in the editor
  * as in CI. Editor settings may add rules the file does not mention; the team's file wins.
+ *
+ * What is wrong in the file itself is kept as structured problems (kind, arguments, place in the text);
+ * config-problems.ts turns them into messages in either language. A problem never stops the rest of the
+ * file from applying, and reading a file never throws.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { FIXED_RULES, RULES, isRuleId, type RuleId, type SeveritySetting } from '../checks/rules.js';
 import type { Lang } from '../i18n/language.js';
+import { closestName } from '../validation/closest-name.js';
+import { positionAt, scanJson, type JsonMember, type JsonSpan } from './json-locations.js';
 
 export const CONFIG_FILE_NAME = 'toc.config.json';
 const SETTINGS: ReadonlySet<string> = new Set(['off', 'hint', 'info', 'warning', 'error']);
+/** The settings the file knows, for "did you mean" on a misspelt one. */
+const KEYS = ['rules', 'language'];
+/** What people write for them, also in Dutch. */
+const KEY_WORDS: Record<string, string> = { regels: 'rules', controles: 'rules', checks: 'rules', taal: 'language', lang: 'language' };
+
+/** 0-based, as LSP counts (UTF-16 units; a byte-order mark is not counted, as editors do not show it). */
+export interface ConfigRange {
+    start: { line: number; character: number };
+    end: { line: number; character: number };
+}
+
+/** What can be wrong in a toc.config.json, with what a message needs to say it. */
+export type ConfigProblemArgs =
+    /**
+     * Not JSON. `found` is what stands where reading stopped; `atEnd` when the text stops too early; neither
+     * when unknown. `hint` names a usual cause: a comma after the last item, or quotes that are not `"`.
+     */
+    | { kind: 'invalid-json'; args: { found?: string; atEnd?: boolean; hint?: JsonHint } }
+    /** JSON, but not `{ … }`. */
+    | { kind: 'not-an-object'; args: Record<string, never> }
+    | { kind: 'rules-not-an-object'; args: Record<string, never> }
+    | { kind: 'unknown-rule'; args: { rule: string; suggestion?: RuleId } }
+    /** `value` as written in the file (`"loud"`, `3`). */
+    | { kind: 'bad-severity'; args: { rule: RuleId; value: string; suggestion?: SeveritySetting } }
+    | { kind: 'fixed-rule'; args: { rule: RuleId } }
+    | { kind: 'bad-language'; args: { value: string; suggestion?: Lang } }
+    /** A key other than "rules" and "language" (often a misspelling of one). */
+    | { kind: 'unknown-setting'; args: { key: string; suggestion?: string } };
+
+export type JsonHint = 'trailing-comma' | 'quotes';
+
+export type ConfigProblem = ConfigProblemArgs & { range: ConfigRange };
+export type ConfigProblemKind = ConfigProblem['kind'];
 
 export interface TocConfig {
     rules: Partial<Record<RuleId, SeveritySetting>>;
@@ -18,8 +57,8 @@ export interface TocConfig {
     language?: Lang;
     /** Where it came from, for messages about the file itself. */
     file?: string;
-    /** Problems found in the file itself (unknown rule, bad severity, bad JSON). */
-    problems: string[];
+    /** Problems found in the file itself, in the order of the text. */
+    problems: ConfigProblem[];
 }
 
 export interface TocConfigProvider {
@@ -34,33 +73,125 @@ export interface TocConfigProvider {
 
 export function parseConfig(text: string, file?: string): TocConfig {
     const config: TocConfig = { rules: {}, problems: [], file };
+    try {
+        readInto(config, text.replace(/^\uFEFF/, ''));
+    } catch {
+        // Only a bug can bring us here; the file then counts as not readable, never as a crash.
+        config.rules = {};
+        delete config.language;
+        config.problems = [{ kind: 'invalid-json', args: {}, range: rangeOf('', { start: 0, end: 0 }) }];
+    }
+    return config;
+}
+
+function readInto(config: TocConfig, text: string): void {
+    const problem = (p: ConfigProblemArgs, span: JsonSpan | undefined) =>
+        config.problems.push({ ...p, range: rangeOf(text, span ?? { start: 0, end: 0 }) } as ConfigProblem);
+    if (text.trim() === '') {
+        // An empty file: say what belongs in it rather than that it "ends too early".
+        problem({ kind: 'not-an-object', args: {} }, undefined);
+        return;
+    }
     let raw: unknown;
     try {
-        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (e) {
-        config.problems.push(`${file ?? CONFIG_FILE_NAME}: not valid JSON (${(e as Error).message})`);
-        return config;
+        raw = JSON.parse(text);
+    } catch {
+        const { error } = scanJson(text);
+        if (!error) problem({ kind: 'invalid-json', args: {} }, undefined);
+        else if (error.found === undefined) problem({ kind: 'invalid-json', args: { atEnd: true } }, { start: error.offset, end: error.offset });
+        else problem({ kind: 'invalid-json', args: { found: error.found, hint: jsonHint(text, error.offset, error.found) } }, { start: error.offset, end: error.offset + error.found.length });
+        return;
     }
-    if (typeof raw !== 'object' || raw === null) {
-        config.problems.push(`${file ?? CONFIG_FILE_NAME}: expected an object like { "rules": { "missing-description": "off" } }`);
-        return config;
+    const outline = scanJson(text).outline;
+    if (!isObject(raw)) {
+        problem({ kind: 'not-an-object', args: {} }, outline?.root);
+        return;
     }
-    const obj = raw as Record<string, unknown>;
-    if (obj.rules !== undefined) {
-        if (typeof obj.rules !== 'object' || obj.rules === null) {
-            config.problems.push(`${file ?? CONFIG_FILE_NAME}: "rules" must be an object`);
+    /** The last member with that key: the one JSON.parse kept. */
+    const member = (members: JsonMember[] | undefined, key: string) => members?.filter(m => m.key === key).pop();
+    for (const key of Object.keys(raw)) {
+        if (KEYS.includes(key) || key.startsWith('$')) continue; // "$schema" and the like are for editors
+        const suggestion = KEY_WORDS[key.trim().toLowerCase()] ?? closestName(key, KEYS);
+        problem({ kind: 'unknown-setting', args: { key, suggestion } }, member(outline?.members, key)?.keySpan);
+    }
+    if (raw.rules !== undefined) {
+        const at = member(outline?.members, 'rules');
+        if (!isObject(raw.rules)) {
+            problem({ kind: 'rules-not-an-object', args: {} }, at?.valueSpan);
         } else {
-            for (const [rule, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
-                if (!isRuleId(rule)) config.problems.push(`${file ?? CONFIG_FILE_NAME}: unknown rule "${rule}"`);
-                else if (typeof setting !== 'string' || !SETTINGS.has(setting)) config.problems.push(`${file ?? CONFIG_FILE_NAME}: rule "${rule}" takes off, hint, info, warning or error`);
-                else if (FIXED_RULES.has(rule)) config.problems.push(`${file ?? CONFIG_FILE_NAME}: rule "${rule}" is always an error`);
-                else config.rules[rule] = setting as SeveritySetting;
+            const inner = outline?.nested.get('rules');
+            for (const [rule, setting] of Object.entries(raw.rules)) {
+                const where = member(inner, rule);
+                if (!isRuleId(rule)) {
+                    problem({ kind: 'unknown-rule', args: { rule, suggestion: suggestRule(rule) } }, where?.keySpan);
+                } else if (typeof setting !== 'string' || !SETTINGS.has(setting)) {
+                    problem({ kind: 'bad-severity', args: { rule, value: written(setting), suggestion: suggestSeverity(setting) } }, where?.valueSpan);
+                } else if (FIXED_RULES.has(rule)) {
+                    problem({ kind: 'fixed-rule', args: { rule } }, where?.keySpan);
+                } else {
+                    config.rules[rule] = setting as SeveritySetting;
+                }
             }
         }
     }
-    if (obj.language === 'nl' || obj.language === 'en') config.language = obj.language;
-    else if (obj.language !== undefined) config.problems.push(`${file ?? CONFIG_FILE_NAME}: "language" takes "nl" or "en"`);
-    return config;
+    if (raw.language === 'nl' || raw.language === 'en') config.language = raw.language;
+    else if (raw.language !== undefined) {
+        problem({ kind: 'bad-language', args: { value: written(raw.language), suggestion: suggestLanguage(raw.language) } }, member(outline?.members, 'language')?.valueSpan);
+    }
+    config.problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The usual causes, for people new to JSON: `{ "a": 1, }`, `{ 'a': 1 }`, `{ “a”: 1 }`, `{ a: 1 }`. */
+function jsonHint(text: string, offset: number, found: string): JsonHint | undefined {
+    if ((found === '}' || found === ']') && /,\s*$/.test(text.slice(Math.max(0, offset - 200), offset))) return 'trailing-comma';
+    if ("'\u2018\u2019\u201C\u201D\u201E".includes(found) || /^[A-Za-z_]/.test(found)) return 'quotes';
+    return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function rangeOf(text: string, span: JsonSpan): ConfigRange {
+    return { start: positionAt(text, span.start), end: positionAt(text, span.end) };
+}
+
+/** A value as it stands in the file, short: `"loud"`, `3`, `true`, `{…}`. */
+function written(value: unknown): string {
+    if (isObject(value)) return '{…}';
+    if (Array.isArray(value)) return '[…]';
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 40 ? s.slice(0, 39) + '…' : s;
+}
+
+/** The rule id nearest to a misspelt one; `missing_description`, `Missing-Description` count as near. */
+export function suggestRule(rule: string): RuleId | undefined {
+    const candidates = Object.keys(RULES).filter(r => !FIXED_RULES.has(r as RuleId));
+    return closestName(rule.trim().replace(/[_\s]+/g, '-'), candidates) as RuleId | undefined;
+}
+
+/** Words people write for a severity (also in Dutch), and near misspellings of the five. */
+const SEVERITY_WORDS: Record<string, SeveritySetting> = {
+    warn: 'warning', warnings: 'warning', waarschuwing: 'warning', err: 'error', errors: 'error', fout: 'error',
+    information: 'info', note: 'info', none: 'off', disabled: 'off', disable: 'off', uit: 'off', false: 'off',
+};
+
+function suggestSeverity(value: unknown): SeveritySetting | undefined {
+    if (value === false || value === null) return 'off';
+    if (typeof value !== 'string') return undefined;
+    const word = value.trim().toLowerCase();
+    if (SETTINGS.has(word)) return word as SeveritySetting;
+    return SEVERITY_WORDS[word] ?? closestName(word, [...SETTINGS]) as SeveritySetting | undefined;
+}
+
+const LANGUAGE_WORDS: Record<string, Lang> = {
+    nl: 'nl', 'nl-be': 'nl', 'nl-nl': 'nl', nederlands: 'nl', dutch: 'nl', vlaams: 'nl', flemish: 'nl',
+    en: 'en', 'en-gb': 'en', 'en-us': 'en', english: 'en', engels: 'en',
+};
+
+function suggestLanguage(value: unknown): Lang | undefined {
+    if (typeof value !== 'string') return undefined;
+    return LANGUAGE_WORDS[value.trim().toLowerCase().replace('_', '-')];
 }
 
 export class DefaultTocConfigProvider implements TocConfigProvider {
