@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { configProblemDiagnostics } from './config/config-problems.js';
 import { createTocServices, type TocServices } from './toc-module.js';
 
 export class PathError extends Error {}
@@ -107,4 +108,14 @@ export function toFileDiagnostics(file: string, diagnostics: Diagnostic[]): File
         rule: String(d.code ?? 'syntax-error'),
         message: typeof d.message === 'string' ? d.message : d.message.value,
     })).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * What is wrong in the toc.config.json files that apply to these documents (a misspelt rule, a
+ * severity that does not exist, text that is not JSON): warnings with rule `config`, on the config files.
+ */
+export function configFileDiagnostics(services: TocServices, documents: Iterable<LangiumDocument>): FileDiagnostic[] {
+    const provider = services.config.ConfigProvider;
+    return configProblemDiagnostics(documents, uri => provider.configFor(uri))
+        .flatMap(({ file, diagnostics }) => toFileDiagnostics(file, diagnostics));
 }

@@ -1,7 +1,7 @@
 /** `toc check [files or folders…]`: every .toc found, imports followed, in text, JSON or SARIF. */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectTocFiles, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
+import { collectTocFiles, configFileDiagnostics, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
 import { formatSarif } from '../output/sarif.js';
 import { formatText } from '../output/text.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
@@ -9,7 +9,9 @@ import { EXIT, UsageError, type Io } from '../usage.js';
 export const CHECK_HELP = `Usage: toc check [options] [files or folders...]
 
 Checks every .toc file (folders are searched; imports are followed) and reports
-what the checks find. With no path, the current folder is checked.
+what the checks find. With no path, the current folder is checked. Problems in
+the toc.config.json files that apply (a misspelt rule, a severity that does not
+exist) are reported as warnings on those files.
 
 Options:
   --format text|json|sarif   how to report (default: text)
@@ -50,8 +52,9 @@ export async function check(args: string[], io: Io): Promise<number> {
     const files = collectTocFiles(positionals.length > 0 ? positionals : ['.']);
     if (files.length === 0) throw new UsageError(`no .toc files found in ${positionals.join(', ') || 'this folder'}`);
     if (files.length > 20 && io.isTty) io.err(`Checking ${files.length} files…\n`);
-    const { documents } = await loadWorkspace(files);
-    const diagnostics: FileDiagnostic[] = [];
+    const { services, documents } = await loadWorkspace(files);
+    // The team's toc.config.json files first: a typo there changes what the rest reports.
+    const diagnostics: FileDiagnostic[] = configFileDiagnostics(services, documents);
     for (const doc of documents) diagnostics.push(...toFileDiagnostics(doc.uri.fsPath, doc.diagnostics ?? []));
 
     const cwd = process.cwd();

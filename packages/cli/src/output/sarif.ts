@@ -1,7 +1,7 @@
 /** SARIF 2.1.0, so a code-review service can show the findings inline. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES } from 'toc-language';
+import { CONFIG_DIAGNOSTIC_CODE, RULES } from 'toc-language';
 import type { FileDiagnostic } from 'toc-language/node';
 
 const LEVEL: Record<FileDiagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -13,6 +13,9 @@ export function formatSarif(diagnostics: FileDiagnostic[], cwd: string): string 
         helpUri: `docs/rules.md#${id}`,
         defaultConfiguration: { level: LEVEL[severity] },
     }));
+    // Problems in a toc.config.json itself: not a rule a team can set, but a finding all the same.
+    rules.push({ id: CONFIG_DIAGNOSTIC_CODE, helpUri: 'docs/rules.md#config', defaultConfiguration: { level: LEVEL.warning } });
+    const ruleIds = rules.map(r => r.id);
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -21,7 +24,7 @@ export function formatSarif(diagnostics: FileDiagnostic[], cwd: string): string 
             originalUriBaseIds: { SRCROOT: { uri: base } },
             results: diagnostics.map(d => ({
                 ruleId: d.rule,
-                ruleIndex: Object.keys(RULES).indexOf(d.rule),
+                ruleIndex: ruleIds.indexOf(d.rule),
                 level: LEVEL[d.severity],
                 message: { text: d.message },
                 locations: [{
