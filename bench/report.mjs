@@ -6,16 +6,16 @@ const x = v => (v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(v 
 const ok = list => (list ?? []).filter(r => !r.error);
 const find = (list, key, value) => ok(list).find(r => r[key] === value || r.args?.[key] === value);
 
-/** Why a target is still missed after fixes 1–6 and 8 (docs/benchmarks.md has the profiles and the open fixes). */
+/** Why a target is missed, if it is (docs/benchmarks.md has the profiles, the fixes applied and what is left). */
 const LIMITS = {
-    diagnostics: 'Per edit the server re-parses the whole text, then indexes, links and checks it; nothing quadratic is left (docs/benchmarks.md, fix 9).',
-    ratio: 'Profiled at 2,000 lines: the parse is about a third of a build; the checks after linking (theory model, description, norm and result checks, warnings turned into diagnostics) cost about as much as the parse, garbage collection a fifth. Less work per keystroke is the remedy: docs/benchmarks.md, fix 9.',
-    diagram200: 'The ELK layout is most of it (orthogonal routing, thoroughness 3 at this size); wall time above CPU time is V8\'s compiler and collector threads sharing the 2 cores. docs/benchmarks.md.',
+    diagnostics: 'Per edit the server re-parses the whole text, then indexes, links and checks it; nothing quadratic is left. docs/benchmarks.md.',
+    ratio: 'Profiled at 2,000 lines after fix 9: parsing is about 28% of the server\'s busy time, garbage collection 24% (mostly the new syntax tree), JSON encoding of diagnostics and live model 11%, the model and all checks 11%. Langium re-parses the whole text on every edit; with the heap limits that meet the memory target, collection costs a quarter more. docs/benchmarks.md.',
+    diagram200: 'ELK is most of it: about 90 ms of CPU once V8 has optimised it, but the 3 warm-up layouts of this fresh process leave it half-warm, and the result swings between runs (173 ms in the previous full run, 120–200 ms in reruns). docs/benchmarks.md.',
     diagram1000: 'The ELK layout is most of it (polyline routing, thoroughness 1 above 400 nodes). docs/benchmarks.md.',
     completion: 'Completion waits for a rebuild after a keystroke; idle it is one scope lookup. docs/benchmarks.md.',
-    renderMermaid: 'A fresh `toc render` runs ELK cold (unoptimised by V8: about 0.7 s at 50 nodes against 44 ms warm) after about 0.3 s of Node and module loading. docs/benchmarks.md, fix 10.',
-    renderDot: 'dot lays out in C; toc render pays Node start-up, module loading and a cold ELK layout. docs/benchmarks.md, fix 10.',
-    memory: 'V8 lets the heap grow well past the live data before collecting; the peak comes during a rebuild. Node heap flags for the server meet the target: docs/benchmarks.md, fix 7.',
+    renderMermaid: 'Since fix 10 a fresh `toc render` loads one bundle through V8\'s code cache; what remains is ELK running cold: V8 interprets its code the first time (about 0.3 s at 50 nodes, against 44 ms once optimised). Only a process that stays alive between runs avoids that (not built: docs/benchmarks.md).',
+    renderDot: 'dot lays out in C; a fresh `toc render` spends most of its time in ELK running cold (about 1.5 s at 1,000 nodes, 0.5 s once optimised). docs/benchmarks.md.',
+    memory: 'V8 lets the heap grow past the live data before collecting; the peak comes during a rebuild. The server\'s heap limits (packages/language/src/server-flags.ts) are what keep it down. docs/benchmarks.md.',
 };
 
 export function targets(r) {
