@@ -3,7 +3,7 @@
  * Colours, Problems, squiggles, completion, hover, a quick fix from the light bulb, format on save, crash restart.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SERVER_NODE_FLAGS } from '../../packages/language/src/server-flags.js';
 import { repoRoot } from './harness/code-server.js';
@@ -212,6 +212,26 @@ describe('a .toc file in VS Code', () => {
         }
         const restored = await eventually(() => wb.problems(EXAMPLE), r => has(r, 'action-without-result'), 30_000);
         expect(has(restored, 'action-without-result')).toBe(true);
+    });
+
+    it('warns about a misspelt rule in a team\'s toc.config.json, on that file, until it is fixed', async () => {
+        const team = path.join(workspace, 'team');
+        mkdirSync(team, { recursive: true });
+        const config = path.join(team, 'toc.config.json');
+        try {
+            writeFileSync(path.join(team, 'plan.toc'), 'uitdaging Eenzaamheid "Te veel mensen voelen zich alleen."\n');
+            writeFileSync(config, '{\n  "rules": { "missing-descripton": "off" }\n}\n');
+            await wb.openFile('toc.config.json');
+            await wb.problemsOfActiveFile();
+            // The folder's theory is Dutch, so the warning is too; it names the rule meant.
+            const rows = await eventually(() => wb.problems('toc.config.json'), r => r.some(x => x.includes('missing-descripton')), 60_000);
+            await wb.shot('config-problem');
+            expect(rows.some(r => r.includes('tocconfig[') && r.includes('Bedoel je "missing-description"?')), JSON.stringify(rows)).toBe(true);
+            writeFileSync(config, '{\n  "rules": { "missing-description": "off" }\n}\n');
+            expect(await eventually(() => wb.problems('toc.config.json'), r => r.length === 0, 60_000)).toEqual([]);
+        } finally {
+            rmSync(team, { recursive: true, force: true });
+        }
     });
 
     it('checks an untitled buffer once its language is Theory of Change', async () => {
