@@ -3,9 +3,10 @@
 // Run from the root build (scripts/build.mjs) after `tsc -b`, or alone: `node build.mjs`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { configSchema } from './config-schema.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -33,6 +34,11 @@ await Promise.all([
         banner: { js: readFileSync(path.join(root, 'packages/language/polyfill.cjs'), 'utf8') },
     }),
 ]);
+
+// The schema of toc.config.json, from the rule catalogue and the manifest's texts (config-schema.mjs).
+const { RULES, FIXED_RULES } = await import(pathToFileURL(path.join(root, 'packages/language/out/checks/rules.js')).href);
+const nls = f => JSON.parse(readFileSync(path.join(here, f), 'utf8'));
+writeFileSync(path.join(dist, 'toc.config.schema.json'), JSON.stringify(configSchema(RULES, FIXED_RULES, nls('package.nls.json'), nls('package.nls.nl.json')), null, 2));
 
 // The grammar is generated into the repository's syntaxes/ by the root build.
 mkdirSync(path.join(here, 'syntaxes'), { recursive: true });

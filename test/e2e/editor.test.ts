@@ -214,7 +214,7 @@ describe('a .toc file in VS Code', () => {
         expect(has(restored, 'action-without-result')).toBe(true);
     });
 
-    it('warns about a misspelt rule in a team\'s toc.config.json, on that file, until it is fixed', async () => {
+    it('warns about a misspelt rule in a team\'s toc.config.json, on that file, until it is fixed; completes rule names', async () => {
         const team = path.join(workspace, 'team');
         mkdirSync(team, { recursive: true });
         const config = path.join(team, 'toc.config.json');
@@ -229,6 +229,19 @@ describe('a .toc file in VS Code', () => {
             expect(rows.some(r => r.includes('tocconfig[') && r.includes('Bedoel je "missing-description"?')), JSON.stringify(rows)).toBe(true);
             writeFileSync(config, '{\n  "rules": { "missing-description": "off" }\n}\n');
             expect(await eventually(() => wb.problems('toc.config.json'), r => r.length === 0, 60_000)).toEqual([]);
+
+            // The schema the extension gives VS Code completes the rule names a team may set (not the fixed ones).
+            writeFileSync(config, '{\n  "rules": {\n    \n  }\n}\n');
+            await eventually(() => wb.activeEditor().locator('.view-line').count(), n => n >= 5, 30_000);
+            await wb.goTo(3, 5);
+            await wb.page.keyboard.press('Control+Space');
+            const labels = await eventually(
+                () => wb.page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts(),
+                l => l.some(x => x.includes('missing-description')), 30_000);
+            await wb.shot('config-completion');
+            expect(labels.join(' ')).toContain('action-without-result');
+            expect(labels.join(' ')).not.toContain('syntax-error');
+            await wb.page.keyboard.press('Escape');
         } finally {
             rmSync(team, { recursive: true, force: true });
         }
