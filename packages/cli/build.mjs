@@ -40,6 +40,8 @@ await build({
     logLevel: 'warning',
     // resvg is a native module: it stays in node_modules and loads only for PNG.
     external: ['@resvg/resvg-js'],
+    // jsonc-parser's main is a UMD wrapper whose requires esbuild cannot follow; its ES module build bundles cleanly.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // import.meta.url (createRequire for resvg) from the bundle's own path.
     define: { 'import.meta.url': '__tocModuleUrl' },
     // Must run before langium's parser library loads: Node 20 has no Object.groupBy.

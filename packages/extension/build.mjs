@@ -23,7 +23,11 @@ if (tsc.status !== 0) fail('type errors in packages/extension/src');
 const serverEntry = path.join(root, 'packages/language/out/main.js');
 if (!existsSync(serverEntry)) fail(`${path.relative(root, serverEntry)} is missing: run the root build (tsc -b) first`);
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, sourcemap: true, logLevel: 'warning' };
+const common = {
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, sourcemap: true, logLevel: 'warning',
+    // jsonc-parser's main is a UMD wrapper whose requires esbuild cannot follow; its ES module build bundles cleanly.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+};
 await Promise.all([
     build({ ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(dist, 'extension.cjs'), external: ['vscode'] }),
     build({

@@ -70,4 +70,4 @@ function removeStale(dir, base, keep) {
     }
 }
 
-module.exports = { loadWithCompileCache, cacheDir };
+module.exports = { loadWithCompileCache };

@@ -13,7 +13,8 @@ import { URI } from 'langium';
 import { FIXED_RULES, RULES, isRuleId, type RuleId, type SeveritySetting } from '../checks/rules.js';
 import type { Lang } from '../i18n/language.js';
 import { closestName } from '../validation/closest-name.js';
-import { positionAt, scanJson, type JsonMember, type JsonSpan } from './json-locations.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { scanJson, type JsonMember, type JsonSpan } from './json-locations.js';
 
 export const CONFIG_FILE_NAME = 'toc.config.json';
 const SETTINGS: ReadonlySet<string> = new Set(['off', 'hint', 'info', 'warning', 'error']);
@@ -153,7 +154,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function rangeOf(text: string, span: JsonSpan): ConfigRange {
-    return { start: positionAt(text, span.start), end: positionAt(text, span.end) };
+    const document = TextDocument.create('', 'json', 0, text);
+    return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
 /** A value as it stands in the file, short: `"loud"`, `3`, `true`, `{…}`. */
