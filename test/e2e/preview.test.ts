@@ -1,6 +1,6 @@
 /**
  * The live diagram in real VS Code: open it beside the editor, count the nodes by kind, watch a typed action appear,
- * click a node to select its element in the editor, export the diagram as SVG.
+ * click a node to select its element in the editor, close and reopen it after an edit, export the diagram as SVG.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -115,6 +115,29 @@ describe('the diagram preview', () => {
             ids => ids.includes('RustigePlek'), 15_000);
         await wb.shot('cursor-highlight');
         expect(selected).toEqual(['RustigePlek']);
+    });
+
+    it('closed, then opened again after an edit, shows the text as it is now', async () => {
+        // While no preview is open the server sends no models (toc/watchModel); the new panel asks for one.
+        const tab = wb.page.locator('.tab', { hasText: `Preview ${FILE}` });
+        await tab.hover();
+        await tab.locator('.tab-actions .action-label').click();
+        await tab.waitFor({ state: 'detached', timeout: 15_000 });
+        await wb.goTo(lineOf('actie Professional'), 1);
+        await wb.page.keyboard.press('End');
+        await wb.page.keyboard.press('Enter');
+        await wb.page.keyboard.type('actie Ontmoeting KT -> Rechten "Een ontmoetingsmoment."', { delay: 15 });
+        await wb.page.keyboard.press('Escape');
+        await wb.runCommand('Theory of Change: Open Preview to the Side');
+        await wb.page.locator('.tab', { hasText: `Preview ${FILE}` }).waitFor({ timeout: 30_000 });
+        frame = await wb.webviewFrame('[data-toc-kind]');
+        const done = async (): Promise<Record<string, number>> => ({ ...await kinds(), named: await frame.locator('[data-toc-id="Ontmoeting"]').count() });
+        const count = await eventually(done, c => c.named === 1, 30_000);
+        await wb.page.mouse.move(1200, 12); // no tooltip in the picture
+        await wb.shot('reopened');
+        expect(count.named).toBe(1);
+        // This one and the one typed in an earlier test.
+        expect(count.action).toBe(written('actie') + 2);
     });
 
     it('exports the diagram as SVG next to the file', async () => {

@@ -1,6 +1,7 @@
 -- Drives Neovim 0.7 as a second real LSP client: opens a .toc file, starts the toc language server over
--- stdio, waits for its diagnostics and its toc/model notification, asks for a hover, and writes what it
--- saw as JSON to $TOC_NVIM_OUT. Run: nvim --headless --clean -u NONE -c 'luafile neovim.lua'
+-- stdio, asks for the live model (toc/watchModel, as a client with a diagram does), waits for its
+-- diagnostics and its toc/model notification, asks for a hover, and writes what it saw as JSON to
+-- $TOC_NVIM_OUT. Run: nvim --headless --clean -u NONE -c 'luafile neovim.lua'
 local file = os.getenv('TOC_NVIM_FILE')
 local out = os.getenv('TOC_NVIM_OUT')
 local server = os.getenv('TOC_NVIM_SERVER')
@@ -17,6 +18,8 @@ local client_id = vim.lsp.start_client({
   handlers = {
     ['toc/model'] = function(_, params) result.model = params end,
   },
+  -- Runs before the open buffer is sent (didOpen), so its first check already pushes the model.
+  on_init = function(client) client.notify('toc/watchModel', { watch = true }) end,
 })
 if not client_id then
   result.error = 'the server did not start'

@@ -331,13 +331,16 @@ describe('every example', () => {
 });
 
 describe('the live model for the diagram', () => {
-    it('is sent after each validation of an open document, and answered on request', async () => {
+    it('is sent after each validation of an open document to a client that watches it, and answered on request', async () => {
         const text = 'uitdaging A "a"\n';
         const file = path.join(work, 'live.toc');
         fs.writeFileSync(file, text);
         const uri = fileUri(file);
         type Msg = { uri: string; version: number; model: { elements: Array<{ id: string }>; lang: string } };
+        // Every test before this one opened and changed documents without asking for models.
+        expect(client.received.filter(r => r.method === 'toc/model')).toEqual([]);
         const first = client.waitFor<Msg>('toc/model', m => m.uri === uri);
+        client.notify('toc/watchModel', { watch: true });
         client.open(uri, text);
         const m1 = await first;
         expect(m1.version).toBe(1);
@@ -349,17 +352,18 @@ describe('the live model for the diagram', () => {
         const asked = await client.request<Msg | null>('toc/model', { uri });
         expect(asked).toEqual(m2);
         expect(await client.request('toc/model', { uri: fileUri(path.join(work, 'nothing-here.toc')) })).toBeNull();
+        client.notify('toc/watchModel', { watch: false });
     });
 
-    it('is not sent while the client shows no diagram (`toc/watchModel`), and is answered on request all the same', async () => {
+    it('is not sent to a client that shows no diagram (`toc/watchModel`), and is answered on request all the same', async () => {
         const text = 'uitdaging A "a"\n';
         const file = path.join(work, 'unwatched.toc');
         fs.writeFileSync(file, text);
         const uri = fileUri(file);
         type Msg = { uri: string; version: number; model: { elements: Array<{ id: string }> } };
         const sentFor = (version: number) => client.received.filter(r => r.method === 'toc/model' && (r.params as Msg).uri === uri && (r.params as Msg).version === version);
-        client.notify('toc/watchModel', { watch: false });
         try {
+            // Not watched since the test above said `{ watch: false }`.
             await client.openAndWait(uri, text);
             await client.change(uri, text + 'doel B -> A "b"\n');
             // The diagnostics of version 2 have arrived, and the model would have been sent right after them.
@@ -374,6 +378,7 @@ describe('the live model for the diagram', () => {
         const third = client.waitFor<Msg>('toc/model', m => m.uri === uri && m.version === 3);
         void client.change(uri, text + 'doel C -> A "c"\n');
         expect((await third).model.elements.map(e => e.id)).toEqual(['A', 'C']);
+        client.notify('toc/watchModel', { watch: false });
     });
 });
 

@@ -5,7 +5,7 @@ import type { RangeJson, TheoryJson } from 'toc-language/model';
 export const MODEL_METHOD = 'toc/model';
 export interface ModelNotification { uri: string; version: number; model: TheoryJson }
 export interface ModelRequest { uri: string }
-/** LSP notification (client -> server) `toc/watchModel`: push `toc/model` only while a preview is open. */
+/** LSP notification (client -> server) `toc/watchModel`: push `toc/model` while a preview is open (the server's default: no). */
 export const WATCH_MODEL_METHOD = 'toc/watchModel';
 export interface WatchModel { watch: boolean }
 

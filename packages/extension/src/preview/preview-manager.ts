@@ -56,7 +56,7 @@ export class PreviewManager implements vscode.Disposable {
             vscode.workspace.onDidChangeConfiguration(e => {
                 if (e.affectsConfiguration('toc.preview')) this.postModel();
             }),
-            // A restarted server starts out pushing models: tell it again whether a preview is open.
+            // A restarted server starts out pushing no models: tell it again whether a preview is open.
             client.onDidChangeState(e => {
                 if (e.newState === State.Running) this.sendWatch();
             }),
@@ -80,13 +80,15 @@ export class PreviewManager implements vscode.Disposable {
             return;
         }
         const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+        const created = !this.panel;
         if (this.panel) {
             this.panel.reveal(column, toSide);
         } else {
             this.panel = this.createPanel(column, toSide);
             this.sendWatch();
         }
-        this.show(target);
+        // A new panel asks for the model even for the document shown before: none was sent while it was closed.
+        this.show(target, created);
     }
 
     /** Asks the preview for a picture of the diagram and saves it where the user chooses. */
@@ -163,14 +165,14 @@ export class PreviewManager implements vscode.Disposable {
     }
 
     /** Switches the preview to `uri`: shows the model we have at once, and asks the server for a fresh one. */
-    private show(uri: vscode.Uri): void {
+    private show(uri: vscode.Uri, refetch = false): void {
         const changed = !this.document || key(this.document) !== key(uri);
         this.document = uri;
         if (this.panel) {
             const name = uri.path.split('/').pop() ?? uri.path;
             this.panel.title = vscode.l10n.t('Preview {0}', name);
         }
-        if (!changed) return;
+        if (!changed && !refetch) return;
         this.lastHighlight = undefined;
         this.postModel();
         void this.fetch(uri);
