@@ -188,6 +188,24 @@ describe('the preview', () => {
         expect(await p.page.isHidden('.toc-progress')).toBe(true);
     });
 
+    it('redraws a changed description without a new layout, and lays out again when an arrow changes', async () => {
+        const layoutsRun = () => p.page.evaluate(() => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocLayouts ?? 0));
+        const described = (text: string): TheoryJson => ({
+            ...seed, elements: seed.elements.map(e => (e.id === 'Isolement' ? { ...e, description: text } : e)),
+        });
+        const boxOf = (id: string) => p.page.locator(`[data-toc-id="${id}"] > rect.toc-box`).first().boundingBox();
+        await p.showModel(described('Ouderen voelen zich alleen.'));
+        const before = await layoutsRun();
+        const box = await boxOf('Isolement');
+        await p.showModel(described('Ouderen voelen zich alleen!'));
+        expect(await layoutsRun()).toBe(before);
+        expect(await p.page.textContent('[data-toc-id="Isolement"]')).toContain('Ouderen voelen zich alleen!');
+        expect(await boxOf('Isolement')).toEqual(box);
+        // One arrow fewer: a new layout.
+        await p.showModel({ ...described('Ouderen voelen zich alleen!'), contributions: seed.contributions.slice(1) });
+        expect(await layoutsRun()).toBe(before + 1);
+    });
+
     it('shows how to begin for an empty theory', async () => {
         await p.showModel(theory([], [], { lang: 'nl' }));
         expect(await p.page.textContent('.toc-stage svg')).toContain('uitdaging Eenzaamheid');

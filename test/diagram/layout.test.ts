@@ -1,6 +1,6 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
-import { layoutDiagram, prepareLayout, toDiagramGraph, type LayoutedDiagram } from 'toc-diagram';
+import { LayoutMemo, layoutDiagram, prepareLayout, toDiagramGraph, type ElkLike, type LayoutedDiagram } from 'toc-diagram';
 import { element, result, theory } from './support/fixtures.js';
 import { exampleFiles, theoryOf } from './support/load.js';
 
@@ -96,5 +96,50 @@ describe('layout', () => {
     it('lays out an empty theory without asking ELK', async () => {
         const l = await layoutDiagram(toDiagramGraph(theory([], [])), { layout: () => Promise.reject(new Error('not called')) });
         expect(l.nodes).toEqual([]);
+    });
+
+    describe('reusing the last layout (LayoutMemo)', () => {
+        /** ELK, counting the layouts it is asked for. */
+        function countingElk(): ElkLike & { calls: number } {
+            const counted = { calls: 0, layout: (g: Parameters<ElkLike['layout']>[0]) => { counted.calls++; return elk.layout(g); } };
+            return counted;
+        }
+        const withDescription = (description: string) => {
+            const t = generated(2, 2, 2);
+            t.elements.find(e => e.id === 'G1')!.description = description;
+            return toDiagramGraph(t);
+        };
+        const places = (l: LayoutedDiagram) => l.nodes.map(n => [n.node.id, n.x, n.y, n.content.width, n.content.height]);
+
+        it('draws a changed description in the boxes of the last layout when no box changes size', async () => {
+            const counting = countingElk();
+            const memo = new LayoutMemo();
+            const first = await layoutDiagram(withDescription('Every family knows where to go.'), counting, { memo });
+            const second = await layoutDiagram(withDescription('Every family knows where to go!'), counting, { memo });
+            expect(counting.calls).toBe(1);
+            expect(memo.counts).toEqual({ laidOut: 1, reused: 1 });
+            // The same places as a layout of its own, with the new text in the box.
+            const fresh = await layoutDiagram(withDescription('Every family knows where to go!'), elk);
+            expect(places(second)).toEqual(places(fresh));
+            expect(second.edges.map(e => e.points)).toEqual(fresh.edges.map(e => e.points));
+            expect(places(second)).toEqual(places(first));
+            expect(second.nodes.find(n => n.node.id === 'G1')!.node.description).toBe('Every family knows where to go!');
+        });
+
+        it('lays out again when a box grows, an arrow changes or the direction changes', async () => {
+            const counting = countingElk();
+            const memo = new LayoutMemo();
+            const short = withDescription('Short.');
+            await layoutDiagram(short, counting, { memo });
+            const long = withDescription('A description long enough to need more lines in its box than the short one did, and then some more words.');
+            const grown = await layoutDiagram(long, counting, { memo });
+            expect(counting.calls).toBe(2);
+            expect(places(grown)).toEqual(places(await layoutDiagram(long, elk)));
+            const arrows = toDiagramGraph({ ...generated(2, 2, 2), contributions: generated(2, 2, 2).contributions.slice(1) });
+            await layoutDiagram(arrows, counting, { memo });
+            await layoutDiagram(arrows, counting, { memo, direction: 'down' });
+            expect(counting.calls).toBe(4);
+            expect(memo.counts).toEqual({ laidOut: 4, reused: 0 });
+        });
     });
 });

@@ -9,6 +9,7 @@ export {
     layoutDiagram, prepareLayout, applyElkResult, elkLayoutOptions,
     type ElkLike, type LayoutOptionsInput, type LayoutedDiagram, type PlacedNode, type PlacedEdge, type PreparedLayout, type Point,
 } from './layout/elk-layout.js';
+export { LayoutMemo } from './layout/layout-memo.js';
 export type { NodeContent, CardContent, TextLine, Pill } from './layout/node-content.js';
 export { renderSvg, type RenderOptions } from './render/svg.js';
 export { themeCss, PALETTES, type ThemeName, type Palette } from './render/themes.js';

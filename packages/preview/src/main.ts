@@ -5,7 +5,7 @@
  */
 import type { TheoryJson } from 'toc-language/model';
 import {
-    applyElkResult, prepareLayout, renderSvg, toDiagramGraph, type LayoutedDiagram,
+    LayoutMemo, applyElkResult, prepareLayout, renderSvg, toDiagramGraph, type LayoutedDiagram,
 } from 'toc-diagram/core';
 import { exportPng, exportSvg } from './export.js';
 import { Cancelled, WorkerLayoutRunner } from './layout-runner.js';
@@ -26,6 +26,8 @@ interface State {
 
 const host = createHost();
 const runner = new WorkerLayoutRunner();
+/** Typing in a description keeps every box its size: the picture is redrawn without a new layout. */
+const layouts = new LayoutMemo();
 const state: State = { options: { direction: 'right', showResults: true }, generation: 0, fitted: false };
 let msg: PreviewMessages = previewMessages(document.documentElement.lang || navigator.language);
 
@@ -122,8 +124,10 @@ async function draw(model: TheoryJson): Promise<void> {
         if (generation === state.generation) progress.hidden = false;
     }, 150);
     try {
-        const result = graph.nodes.length === 0 ? { id: 'root', children: [], edges: [] } : await runner.layout(prepared.elkGraph);
+        const result = graph.nodes.length === 0 ? { id: 'root', children: [], edges: [] } : await layouts.layout(runner, prepared.elkGraph);
         if (generation !== state.generation) return; // a newer model is on its way
+        // For tests and the curious: how many pictures needed ELK.
+        stage.dataset.tocLayouts = String(layouts.counts.laidOut);
         const layouted = applyElkResult(prepared, result);
         swapIn(layouted);
     } catch (error) {

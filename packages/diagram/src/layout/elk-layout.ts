@@ -7,6 +7,7 @@ import type { ElementKindJson } from 'toc-language/model';
 import type { DiagramEdge, DiagramGraph, DiagramNode, Direction } from '../graph/diagram-graph.js';
 import { diagramMessages } from '../messages.js';
 import { DefaultTextMeasurer, type TextMeasurer } from '../text/measure.js';
+import type { LayoutMemo } from './layout-memo.js';
 import { layoutNodeContent, type NodeContent } from './node-content.js';
 
 /** The part of an ELK instance we use; satisfied by elkjs's ELK class, in-thread or with a worker. */
@@ -18,6 +19,8 @@ export interface LayoutOptionsInput {
     /** 'right' (default): actions left, challenge right. 'down': actions on top. */
     direction?: Direction;
     measurer?: TextMeasurer;
+    /** Reuses the last layout when the boxes, arrows and options are unchanged (see layout-memo.ts). */
+    memo?: LayoutMemo;
 }
 
 export interface Point { x: number; y: number }
@@ -183,6 +186,6 @@ function straight(a: PlacedNode, b: PlacedNode, direction: Direction): Point[] {
 export async function layoutDiagram(graph: DiagramGraph, elk: ElkLike, options: LayoutOptionsInput = {}): Promise<LayoutedDiagram> {
     const prepared = prepareLayout(graph, options);
     if (graph.nodes.length === 0) return applyElkResult(prepared, { id: 'root', children: [], edges: [] });
-    const result = await elk.layout(prepared.elkGraph);
+    const result = options.memo ? await options.memo.layout(elk, prepared.elkGraph) : await elk.layout(prepared.elkGraph);
     return applyElkResult(prepared, result);
 }
