@@ -3,10 +3,11 @@
  * document's language, names each kind in that language, and adds whole elements as snippets.
  * After `->` the scope already holds only what may be contributed to there.
  */
-import { AstUtils, type AstNode, type AstNodeDescription, type GrammarAST, type LangiumDocument, type ReferenceInfo } from 'langium';
+import { AstUtils, URI, type AstNode, type AstNodeDescription, type GrammarAST, type LangiumDocument, type ReferenceInfo } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem,
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
 } from 'langium/lsp';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
     CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type Position,
 } from 'vscode-languageserver';
@@ -18,6 +19,7 @@ import type { TocServices } from '../toc-module.js';
 import { chosenLang, documentLang } from './document-language.js';
 import { KEYWORD_KIND, keywordFits } from './keywords.js';
 import { completionKindOf } from './node-kinds.js';
+import { completionParseStart } from './completion-prefix.js';
 import { braces } from './text-inserts.js';
 import { kindOf } from '../model/theory-model.js';
 import { SNIPPET_KINDS, snippetFor } from './snippets.js';
@@ -42,6 +44,17 @@ export class TocCompletionProvider extends DefaultCompletionProvider {
             if (edit && 'range' in edit) edit.range = { start: clamp(edit.range.start), end: clamp(edit.range.end) };
         }
         return list;
+    }
+
+    /** Parses from the top-level element at the cursor instead of from the start of the document (completion-prefix.ts). */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const parsed = this.toc.shared.workspace.LangiumDocuments.getDocument(URI.parse(document.uri));
+        const text = document.getText();
+        // The tree must be of this very text (completion waits for the build, so it is).
+        const start = parsed && parsed.parseResult.value.$cstNode?.root.fullText === text ? completionParseStart(parsed, offset) : 0;
+        if (start === 0) return super.findFeaturesAt(document, offset);
+        const prefix = TextDocument.create(document.uri, document.languageId, document.version, text.substring(start, offset));
+        return super.findFeaturesAt(prefix, offset - start);
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
