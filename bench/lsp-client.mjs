@@ -61,9 +61,9 @@ export class LspClient {
         });
         /** uri -> waiters for the next `toc/model` notification (the live model for the diagram). */
         this.modelWaiters = new Map();
-        this.sendsModels = false;
+        /** Whether the server was asked to push the live model (`watchModel`), as the extension does while a diagram is open. */
+        this.watching = false;
         connection.onNotification('toc/model', params => {
-            this.sendsModels = true;
             const list = this.modelWaiters.get(params.uri) ?? [];
             this.modelWaiters.set(params.uri, []);
             for (const w of list) w(params);
@@ -73,6 +73,12 @@ export class LspClient {
     }
 
     get pid() { return this.child.pid; }
+
+    /** Asks the server to push, or stop pushing, the live model after each edit: a diagram opened or closed. */
+    watchModel(watch) {
+        this.watching = watch;
+        this.connection.sendNotification('toc/watchModel', { watch });
+    }
 
     /** Resolves with the next diagnostics published for `uri`. */
     nextDiagnostics(uri, timeoutMs = 120_000) {
@@ -88,6 +94,7 @@ export class LspClient {
     nextModel(uri, version, timeoutMs = 120_000) {
         return new Promise(resolve => {
             const timer = setTimeout(() => resolve(undefined), timeoutMs);
+            timer.unref();
             const wait = () => {
                 const list = this.modelWaiters.get(uri) ?? [];
                 list.push(m => {
@@ -107,25 +114,24 @@ export class LspClient {
         this.version.set(uri, 1);
         const next = this.nextDiagnostics(uri);
         const t0 = performance.now();
-        const model = this.nextModel(uri, 1, 600_000);
+        const model = this.watching ? this.nextModel(uri, 1, 600_000) : undefined;
         this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'toc', version: 1, text } });
         await next;
-        // The live model follows the diagnostics when the server sends one (sets sendsModels).
-        const opened = performance.now() - t0;
-        await Promise.race([model, new Promise(r => setTimeout(r, Math.max(5_000, 3 * opened)))]);
+        // When watched, the live model follows the diagnostics.
+        if (model) await model;
         return uri;
     }
 
     /**
-     * Sends one incremental change; resolves with the milliseconds until its diagnostics arrive and, when
-     * the server sends the live model, until that `toc/model` notification arrives too (modelMs). It
-     * returns only after both, so the next edit finds an idle server.
+     * Sends one incremental change; resolves with the milliseconds until its diagnostics arrive and, while
+     * the live model is watched, until that `toc/model` notification arrives too (modelMs). It returns
+     * only after both, so the next edit finds an idle server.
      */
     async change(uri, range, text) {
         const version = (this.version.get(uri) ?? 1) + 1;
         this.version.set(uri, version);
         const next = this.nextDiagnostics(uri);
-        const model = this.sendsModels ? this.nextModel(uri, version) : undefined;
+        const model = this.watching ? this.nextModel(uri, version) : undefined;
         const t0 = performance.now();
         this.connection.sendNotification('textDocument/didChange', {
             textDocument: { uri, version },

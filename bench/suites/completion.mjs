@@ -36,6 +36,8 @@ const descAt = { line: descLine, character: lines[descLine].indexOf('"') + 1 };
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 const client = await LspClient.start({ cwd: dir });
+// The layout that runs is the diagram's, so the diagram is open: the server builds the live model too.
+client.watchModel(true);
 const uri = await client.open(file);
 
 let typed = 0;

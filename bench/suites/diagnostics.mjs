@@ -9,9 +9,10 @@
  * the next edit waits for those. The error count is checked after every edit, so a late or early
  * diagnostics message cannot be mistaken for the edit's. Baseline in the same process: Langium's
  * parser alone (createTocServices + parser.LangiumParser.parse) on the same text, and a full
- * in-process build (parse, link, checks) for the breakdown. When the server sends the live model
- * (`toc/model`) after each validation, the time until it arrives is reported too, and each edit waits
- * for it, so every edit starts on an idle server. Prints one JSON line.
+ * in-process build (parse, link, checks) for the breakdown. The edits alternate, a round of four at a
+ * time, between a plain LSP client and a client with the diagram open (`toc/watchModel`), for which the
+ * server also builds and sends the live model (`toc/model`) after each edit; the time until it arrives
+ * is reported, and each edit waits for it, so every edit starts on an idle server. Prints one JSON line.
  */
 import { parseArgs } from 'node:util';
 import { LspClient, SERVER_NODE_ARGS } from '../lsp-client.mjs';
@@ -61,21 +62,26 @@ const edits = [
     { name: 'break a reference', range: at(refAt), text: 'x', errors: baseErrors + 1 },
     { name: 'repair it', range: at(refAt, 1), text: '', errors: baseErrors },
 ];
-let k = 0;
-const serverCpu = [], modelMs = [];
-const lsp = await repeat(async () => {
-    const e = edits[k++ % edits.length];
+/**
+ * Rounds of the four edits, first as a plain LSP client (what other editors are), then with the
+ * diagram open (`toc/watchModel`: the server also builds and sends the live model after each edit),
+ * alternating, so both see the same machine and the same warmth.
+ */
+const plain = { ms: [], cpu: [] }, diagram = { ms: [], cpu: [], model: [] };
+async function edit(e, into) {
     const c0 = mainThreadCpuMs(client.pid);
     const { ms, diagnostics, modelMs: m } = await client.change(uri, e.range, e.text);
-    serverCpu.push(mainThreadCpuMs(client.pid) - c0);
-    if (m !== undefined) modelMs.push(m);
+    into.cpu.push(mainThreadCpuMs(client.pid) - c0);
+    into.ms.push(ms);
+    if (into.model && m !== undefined) into.model.push(m);
     if (errors(diagnostics) !== e.errors) throw new Error(`after "${e.name}" expected ${e.errors} errors, got ${errors(diagnostics)}`);
-    return ms;
-}, { warmup, runs });
-// Finish on a clean text, so the memory figure is not taken mid-edit.
-while (k % edits.length !== 0) {
-    const e = edits[k++ % edits.length];
-    await client.change(uri, e.range, e.text);
+}
+const rounds = Math.ceil((warmup + runs) / edits.length);
+for (let r = 0; r < rounds; r++) {
+    client.watchModel(false);
+    for (const e of edits) await edit(e, plain);
+    client.watchModel(true);
+    for (const e of edits) await edit(e, diagram);
 }
 const serverPeakMb = client.peakRssMb();
 const serverRssMb = client.rssMb();
@@ -99,16 +105,21 @@ const full = await repeat(async () => {
     return performance.now() - t0;
 }, { warmup, runs: Math.max(3, Math.round(runs / 2)) });
 
+const parseCpuSummary = summary(parseCpu.slice(warmup * 2));
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+/** Wall and CPU per edit, after the warm-up, and their ratios to parsing alone. */
+function measured(m) {
+    const lsp = summary(m.ms.slice(warmup)), cpu = summary(m.cpu.slice(warmup));
+    return { lsp, lspCpu: cpu, ratio: ratio(lsp.p50, summary(parse).p50), ratioCpu: ratio(cpu.p50, parseCpuSummary.p50) };
+}
 const result = {
     lines: textLines.length, nodes: stats.nodes, baseErrors, serverArgs: serverArgs.length ? serverArgs : undefined,
     openMs: Math.round(openMs),
-    lsp: summary(lsp), parse: summary(parse), build: summary(full),
-    // On-CPU time of the server's main thread per edit, and of the parser: what an idle machine would show.
-    lspCpu: summary(serverCpu.slice(warmup)),
-    // Until the live model (toc/model) arrives too; the server CPU above covers both.
-    model: modelMs.length ? summary(modelMs.slice(warmup)) : undefined, parseCpu: summary(parseCpu.slice(warmup * 2)),
-    ratio: Math.round((summary(lsp).p50 / summary(parse).p50) * 100) / 100,
-    ratioCpu: Math.round((summary(serverCpu.slice(warmup)).p50 / summary(parseCpu.slice(warmup * 2)).p50) * 100) / 100,
+    // A plain LSP client; on-CPU time of the server's main thread per edit: what an idle machine would show.
+    ...measured(plain),
+    parse: summary(parse), parseCpu: parseCpuSummary, build: summary(full),
+    // With the diagram open; the server CPU includes the live model, `model` is until it arrives.
+    diagram: { ...measured(diagram), model: summary(diagram.model.slice(warmup)) },
     serverPeakMb: serverPeakMb && Math.round(serverPeakMb), serverRssMb: serverRssMb && Math.round(serverRssMb),
 };
 process.stdout.write(JSON.stringify(result) + '\n');

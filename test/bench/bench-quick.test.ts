@@ -26,6 +26,8 @@ describe('npm run bench -- --quick', () => {
         expect(d.error).toBeUndefined();
         expect(d.lines).toBeGreaterThan(1900);
         for (const v of [d.lsp.p50, d.lsp.p90, d.lspCpu.p50, d.parse.p50, d.parseCpu.p50, d.build.p50, d.ratio, d.serverPeakMb]) expect(positive(v)).toBe(true);
+        // The same edits with the diagram open: the live model arrived after each.
+        for (const v of [d.diagram.lsp.p50, d.diagram.lspCpu.p50, d.diagram.model.p50, d.diagram.ratio]) expect(positive(v)).toBe(true);
 
         const [g] = r.diagram;
         expect(g.error).toBeUndefined();
