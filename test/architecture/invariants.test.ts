@@ -85,4 +85,18 @@ describe('architecture invariants', () => {
         }
         expect(offenders).toEqual([]);
     });
+
+    it('only incremental-parse.ts reaches into Langium\'s CST node fields', () => {
+        // The private position, children and cache fields of Langium's CST node classes.
+        const internals = /\._(offset|length|startLine|startColumn|endLine|endColumn|rangeCache|astNode|text)\b/;
+        const offenders: string[] = [];
+        for (const pkg of ['language', 'diagram', 'preview', 'cli', 'extension']) {
+            for (const file of sources(pkg).filter(f => !f.endsWith(`${path.sep}incremental-parse.ts`))) {
+                fs.readFileSync(file, 'utf8').split('\n').forEach((text, i) => {
+                    if (internals.test(text) && !/^\s*(\/\/|\*)/.test(text)) offenders.push(`${path.relative(ROOT, file)}:${i + 1}  ${text.trim()}`);
+                });
+            }
+        }
+        expect(offenders).toEqual([]);
+    });
 });
