@@ -214,7 +214,7 @@ describe('a .toc file in VS Code', () => {
         expect(has(restored, 'action-without-result')).toBe(true);
     });
 
-    it('warns about a misspelt rule in a team\'s toc.config.json, on that file, until it is fixed; completes rule names', async () => {
+    it('warns about a misspelt rule in a team\'s toc.config.json, on that file, until it is fixed; allows comments; completes rule names', async () => {
         const team = path.join(workspace, 'team');
         mkdirSync(team, { recursive: true });
         const config = path.join(team, 'toc.config.json');
@@ -227,12 +227,15 @@ describe('a .toc file in VS Code', () => {
             const rows = await eventually(() => wb.problems('toc.config.json'), r => r.some(x => x.includes('missing-descripton')), 60_000);
             await wb.shot('config-problem');
             expect(rows.some(r => r.includes('tocconfig[') && r.includes('Bedoel je "missing-description"?')), JSON.stringify(rows)).toBe(true);
-            writeFileSync(config, '{\n  "rules": { "missing-description": "off" }\n}\n');
+            // Fixed, with a comment saying why: VS Code reads the file as JSON with comments, as the checks do.
+            writeFileSync(config, '{\n  // Onze namen zeggen genoeg.\n  "rules": { "missing-description": "off" }\n}\n');
             expect(await eventually(() => wb.problems('toc.config.json'), r => r.length === 0, 60_000)).toEqual([]);
+            expect(await wb.page.locator('[id="status.editor.mode"]').innerText()).toContain('JSON with Comments');
 
             // The schema the extension gives VS Code completes the rule names a team may set (not the fixed ones).
             writeFileSync(config, '{\n  "rules": {\n    \n  }\n}\n');
-            await eventually(() => wb.activeEditor().locator('.view-line').count(), n => n >= 5, 30_000);
+            // The editor shows the new text (the one before had five lines too).
+            await eventually(() => wb.visibleLines(), l => l.some(x => x.trim() === '"rules": {') && !l.some(x => x.includes('Onze namen')), 30_000);
             await wb.goTo(3, 5);
             await wb.page.keyboard.press('Control+Space');
             const labels = await eventually(

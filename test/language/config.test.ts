@@ -37,6 +37,20 @@ describe('parseConfig', () => {
         expect(parseConfig('\uFEFF{ "rules": { "norm-met": "off" } }').rules).toEqual({ 'norm-met': 'off' });
     });
 
+    it('reads comments, which say why a team chose a severity, and points past them', () => {
+        const text = '{\n  // Geen beschrijving nodig: de namen zeggen genoeg.\n  "rules": {\n    /* tijdelijk */ "missing-description": "off",\n    "norm-mett": "off" // tikfout\n  }\n}\n';
+        const c = parseConfig(text);
+        expect(c.rules).toEqual({ 'missing-description': 'off' });
+        expect(c.problems).toHaveLength(1);
+        expect(c.problems[0].range.start).toEqual({ line: 4, character: 4 });
+        expect(covered(text, c.problems[0])).toBe('"norm-mett"');
+        // A comment never closed is not JSON: reported where it opens.
+        const p = only('{ "rules": {} } /* nog te doen');
+        expect(p).toMatchObject({ kind: 'invalid-json', args: { atEnd: true }, range: { start: { line: 0, character: 16 } } });
+        // Only comments: say what belongs in the file.
+        expect(only('// leeg\n').kind).toBe('not-an-object');
+    });
+
     it('reports an unknown rule at its name, suggests the nearest, and keeps the rest', () => {
         const text = '{\n  "rules": {\n    "missing-descripton": "off",\n    "norm-met": "off"\n  }\n}';
         const c = parseConfig(text, '/team/toc.config.json');

@@ -2,11 +2,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXED_RULES, RULES } from 'toc-language';
+import { FIXED_RULES, RULES, parseConfig } from 'toc-language';
 
 const RULES_MD = fs.readFileSync(path.resolve(__dirname, '../../docs/rules.md'), 'utf8');
 
 describe('docs/rules.md', () => {
+    it('shows a toc.config.json, comment included, that is read without a problem', () => {
+        const example = /```json\n([\s\S]*?)```/.exec(RULES_MD)![1];
+        expect(example).toContain('//');
+        const config = parseConfig(example);
+        expect(config.problems).toEqual([]);
+        expect(config.rules).toMatchObject({ 'missing-description': 'off' });
+    });
+
     it('has a section for every rule, and no section for a rule that does not exist', () => {
         const sections = [...RULES_MD.matchAll(/^## ([a-z][a-z-]+)$/gm)].map(m => m[1]).sort();
         expect(sections).toEqual(Object.keys(RULES).sort());

@@ -2,10 +2,10 @@
  * Where things are in a JSON text, for messages about toc.config.json: the range of each key and value
  * of the outer object and of the object under one key ("rules"), and, for text that is not JSON, the
  * place where reading stops. JSON.parse stays the judge of what the file means; this only points.
- * The positions come from jsonc-parser (VS Code's own JSON parser), in its strict mode: no comments,
- * no trailing commas.
+ * The positions come from jsonc-parser (VS Code's own JSON parser), in its strict mode: no trailing
+ * commas, and no comments (toc-config.ts blanks them out first).
  */
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, type Node, type ParseError } from 'jsonc-parser';
 
 export interface JsonSpan {
     start: number;
@@ -74,4 +74,23 @@ function errorAt(text: string, at: number): JsonError {
     if (at >= text.length) return { offset: text.length };
     const word = /^[A-Za-z0-9_$-]+/.exec(text.slice(at, at + 40));
     return { offset: at, found: word ? word[0].slice(0, 30) : String.fromCodePoint(text.codePointAt(at)!) };
+}
+
+/**
+ * `text` with its comments (`//` and `/* *\/`) turned into spaces, line breaks kept, so every offset
+ * stays where it was written; and the offset of a block comment that is never closed, if any.
+ */
+export function blankComments(text: string): { text: string; unclosed?: number } {
+    const scanner = createScanner(text, false);
+    const parts: string[] = [];
+    let from = 0, unclosed: number | undefined;
+    for (let kind = scanner.scan(); kind !== 17 /* SyntaxKind.EOF */; kind = scanner.scan()) {
+        if (kind !== 12 /* LineCommentTrivia */ && kind !== 13 /* BlockCommentTrivia */) continue;
+        const at = scanner.getTokenOffset(), end = at + scanner.getTokenLength();
+        if (kind === 13 && scanner.getTokenError() === 1 /* ScanError.UnexpectedEndOfComment */) unclosed ??= at;
+        parts.push(text.slice(from, at), text.slice(at, end).replace(/[^\r\n]/g, ' '));
+        from = end;
+    }
+    parts.push(text.slice(from));
+    return { text: parts.join(''), unclosed };
 }

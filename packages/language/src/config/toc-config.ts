@@ -14,7 +14,7 @@ import { FIXED_RULES, RULES, isRuleId, type RuleId, type SeveritySetting } from 
 import type { Lang } from '../i18n/language.js';
 import { closestName } from '../validation/closest-name.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { scanJson, type JsonMember, type JsonSpan } from './json-locations.js';
+import { blankComments, scanJson, type JsonMember, type JsonSpan } from './json-locations.js';
 
 export const CONFIG_FILE_NAME = 'toc.config.json';
 const SETTINGS: ReadonlySet<string> = new Set(['off', 'hint', 'info', 'warning', 'error']);
@@ -85,9 +85,16 @@ export function parseConfig(text: string, file?: string): TocConfig {
     return config;
 }
 
-function readInto(config: TocConfig, text: string): void {
+function readInto(config: TocConfig, source: string): void {
     const problem = (p: ConfigProblemArgs, span: JsonSpan | undefined) =>
-        config.problems.push({ ...p, range: rangeOf(text, span ?? { start: 0, end: 0 }) } as ConfigProblem);
+        config.problems.push({ ...p, range: rangeOf(source, span ?? { start: 0, end: 0 }) } as ConfigProblem);
+    // Comments (`//` and `/* */`) may say why a team changed a rule. They become spaces, line breaks
+    // kept, so every offset stays where it was written; the rest is read as strict JSON.
+    const { text, unclosed } = blankComments(source);
+    if (unclosed !== undefined) {
+        problem({ kind: 'invalid-json', args: { atEnd: true } }, { start: unclosed, end: unclosed + 2 });
+        return;
+    }
     if (text.trim() === '') {
         // An empty file: say what belongs in it rather than that it "ends too early".
         problem({ kind: 'not-an-object', args: {} }, undefined);
