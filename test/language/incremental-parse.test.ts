@@ -160,6 +160,8 @@ describe('an edit inside one element parses only that element, and equals a full
         ['lines removed inside an element', '                indicator Telling "De telling aan de poort." {\n                    measurement 2026-03 35 plaatsen\n                }\n', ''],
         ['a name changed, so an arrow elsewhere no longer finds it', 'subgoal Opvang "Er', 'subgoal Opvangx "Er'],
         ['a comment inside an element', 'norm >= 40 plaatsen', 'norm >= 40 plaatsen /* was 30 */'],
+        ['a letter typed in an element without braces', '"Een folder."', '"Een folder!"'],
+        ['a letter typed in an element without braces, on a line that goes on', '"Huisbezoek."', '"Huisbezoekx."'],
     ];
     editAndBack(partly, true);
 });
@@ -172,7 +174,8 @@ describe('an edit that might change more than its element parses the whole text'
         ['a line comment that hides a closing brace', 'Huisbezoek." } }', 'Huisbezoek." // } }'],
         ['a closing brace removed', '            }\n        }\n        // Nog', '            }\n        // Nog'],
         ['an edit between two top-level elements', 'action Folder', 'action Folder2 "F." action Folder'],
-        ['an element without braces', '"Een folder."', '"Een folder!"'],
+        ['a line comment that hides the rest of the line after an element without braces', 'Contact "Huisbezoek."', 'Contact //"Huisbezoek."'],
+        ['a letter typed after the last character of an element without braces', 'Folder -> Opvang "Een folder."', 'Folder -> Opvang "Een folder." '],
         ['the title', 'theory "Kansen"', 'theory "Meer kansen"'],
     ];
     editAndBack(fully, false);

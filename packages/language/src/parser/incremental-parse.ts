@@ -8,9 +8,12 @@
  * (the caller then parses everything):
  * - the previous parse had no errors, and neither has the element's new text;
  * - the element, where it stands, is not nested deeper than `maxDepth` blocks;
- * - the change lies inside one element with braces, after its keyword and before its closing `}`:
- *   text outside it cannot then lex or parse differently, since `}` ends every token before it and
- *   the keyword stays a word of its own.
+ * - the change lies inside one element, after its keyword and before its closing `}` (or, without
+ *   braces, before its last character): the keyword stays a word of its own, and the element's last
+ *   token ends where it did, so the text after it lexes as before; what follows an element in a text
+ *   without errors (a keyword or `}`) can never continue it;
+ * - the element's new text ends with a token of its own, not a comment (`//` typed on the last line
+ *   would hide the rest of that line, beyond the element).
  * test/language/incremental-parse.test.ts compares the two, on edits chosen and random.
  *
  * This reaches into Langium's CST node classes (their position fields), which it does not export as
@@ -20,8 +23,8 @@ import { isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type Lan
 import type { CompositeCstNode } from 'langium';
 import { nestingDepth } from './syntax-errors.js';
 
-/** Elements that can have braces and have a grammar rule of the same name. */
-const BLOCK_TYPES: ReadonlySet<string> = new Set(['Challenge', 'Goal', 'Subgoal', 'Action', 'Result', 'Indicator']);
+/** Elements that are parsed again on their own: each has a grammar rule of the same name. */
+const ELEMENT_TYPES: ReadonlySet<string> = new Set(['Challenge', 'Goal', 'Subgoal', 'Action', 'Result', 'Indicator']);
 
 /** The position fields of Langium's LeafCstNodeImpl. */
 interface LeafFields {
@@ -78,7 +81,7 @@ export function reparseChangedElement<T extends AstNode>(
     const oldText = rootCst._text;
     if (oldText === newText) return undefined;
     const change = changedSpan(oldText, newText);
-    const element = innermostBlock(rootCst, change);
+    const element = innermostElement(rootCst, change);
     if (!element) return undefined;
 
     // An element reached through a rule of alternatives (`elements+=TopElement`) has two CST nodes, one
@@ -96,7 +99,9 @@ export function reparseChangedElement<T extends AstNode>(
     if (result.lexerErrors.length > 0 || result.parserErrors.length > 0 || (result.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
     const fresh = result.value as MutableNode;
     const freshCst = fresh.$cstNode as MutableComposite | undefined;
-    if (fresh.$type !== element.$type || !freshCst || freshCst.offset !== 0 || freshCst.end !== text.length) return undefined;
+    if (fresh.$type !== element.$type || !freshCst || freshCst.offset !== 0) return undefined;
+    const end = lastLeaf(freshCst);
+    if (end.hidden || end.end !== text.length) return undefined;
 
     // The old element's end, to move what follows it.
     const oldLast = lastLeaf(oldCst) as unknown as LeafFields;
@@ -163,10 +168,10 @@ export function reparseChangedElement<T extends AstNode>(
 }
 
 /**
- * The innermost element with braces that holds the change strictly inside: after its first token (the
- * keyword) plus one character, and up to its closing `}`.
+ * The innermost element that holds the change strictly inside: after its first token (the keyword),
+ * and before its closing `}` or, without braces, its last character.
  */
-function innermostBlock(rootCst: CompositeCstNode, change: TextChange): MutableNode | undefined {
+function innermostElement(rootCst: CompositeCstNode, change: TextChange): MutableNode | undefined {
     let found: MutableNode | undefined;
     let node: CompositeCstNode = rootCst;
     descend: for (;;) {
@@ -177,10 +182,11 @@ function innermostBlock(rootCst: CompositeCstNode, change: TextChange): MutableN
             const end = child.end;
             if (end < change.oldEnd) continue;
             const ast = (child as unknown as { _astNode?: MutableNode })._astNode;
-            if (ast && ast.$cstNode === child && BLOCK_TYPES.has(ast.$type) && ast.$container) {
+            if (ast && ast.$cstNode === child && ELEMENT_TYPES.has(ast.$type) && ast.$container) {
                 const keyword = firstLeaf(child);
-                const closing = lastLeaf(child);
-                if (closing.text === '}' && !closing.hidden && change.start > keyword.end && change.oldEnd <= closing.offset) found = ast;
+                const last = lastLeaf(child);
+                const before = last.text === '}' ? last.offset : last.end - 1;
+                if (!last.hidden && change.start > keyword.end && change.oldEnd <= before) found = ast;
             }
             node = child;
             continue descend;
