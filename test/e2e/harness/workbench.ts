@@ -57,7 +57,10 @@ export class Workbench {
         return file;
     }
 
-    /** Opens a file of the workspace with Quick Open (Ctrl+P): type the name, click it once listed (results arrive late). */
+    /**
+     * Opens a file of the workspace with Quick Open (Ctrl+P): type the name, click it once listed. Results
+     * arrive late, and a file written a moment ago may be missing from the first search: then search again.
+     */
     async openFile(name: string): Promise<void> {
         const active = this.page.locator('.tabs-container .tab.active', { hasText: name });
         for (let attempt = 1; ; attempt++) {
@@ -67,13 +70,13 @@ export class Workbench {
             await input.waitFor();
             await input.fill(name);
             const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
-            await row.waitFor({ timeout: 30_000 });
-            await row.click();
             try {
+                await row.waitFor({ timeout: 15_000 });
+                await row.click();
                 await active.waitFor({ timeout: 10_000 });
                 break;
             } catch (err) {
-                if (attempt === 3) throw err;
+                if (attempt === 4) throw err;
             }
         }
         await this.activeEditor().locator('.view-line').first().waitFor();
