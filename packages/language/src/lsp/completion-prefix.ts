@@ -5,7 +5,8 @@
  * parser state (the loop over the theory's elements), so when everything before an element parsed
  * without errors, parsing from that element's first keyword finds the same features.
  */
-import { isCompositeCstNode, type CstNode, type LangiumDocument } from 'langium';
+import { isCompositeCstNode, type LangiumDocument } from 'langium';
+import { firstLeaf } from '../parser/cst-leaves.js';
 
 /** Top-level nodes a parse may start at: the elements and the measurements written outside them. */
 const TOP_LEVEL = new Set(['Challenge', 'Goal', 'Subgoal', 'Action', 'TopMeasurement']);
@@ -32,9 +33,4 @@ export function completionParseStart(document: LangiumDocument, offset: number):
         if (firstLeaf(child).end <= offset) start = at;
     }
     return start;
-}
-
-function firstLeaf(node: CstNode): CstNode {
-    while (isCompositeCstNode(node) && node.content.length > 0) node = node.content[0];
-    return node;
 }

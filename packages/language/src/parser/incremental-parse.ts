@@ -21,6 +21,7 @@
  */
 import { isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import type { CompositeCstNode } from 'langium';
+import { firstLeaf, lastLeaf } from './cst-leaves.js';
 import { nestingDepth } from './syntax-errors.js';
 
 /** Elements that are parsed again on their own: each has a grammar rule of the same name. */
@@ -215,14 +216,4 @@ function leaves(node: MutableComposite, into: LeafFields[] = []): LeafFields[] {
         else leaves(child as MutableComposite, into);
     }
     return into;
-}
-
-function firstLeaf(node: CstNode): CstNode {
-    while (isCompositeCstNode(node) && node.content.length > 0) node = node.content[0];
-    return node;
-}
-
-function lastLeaf(node: CstNode): CstNode {
-    while (isCompositeCstNode(node) && node.content.length > 0) node = node.content[node.content.length - 1];
-    return node;
 }

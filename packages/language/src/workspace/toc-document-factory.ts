@@ -63,17 +63,20 @@ export class TocDocumentFactory extends DefaultLangiumDocumentFactory {
             return reparseChangedElement(parser, previous, text, MAX_DEPTH);
         } catch {
             // Never expected; a full parse builds a new tree whatever state this left the old one in.
-            const state = parser as unknown as { stack?: unknown[] };
-            if (Array.isArray(state.stack)) state.stack.length = 0;
+            this.resetParser(uri);
             return undefined;
         }
     }
 
     private tooDeep<T extends AstNode>(uri: URI, text: string): ParseResult<T> {
-        // An overflow leaves the parser's own stack half full; the next parse would refuse to start.
-        const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser as unknown as { stack?: unknown[] };
-        if (Array.isArray(parser.stack)) parser.stack.length = 0;
+        this.resetParser(uri);
         const empty = super.parse<T>(uri, '');
         return { ...empty, parserErrors: [tooDeepError(text)] };
+    }
+
+    /** A parse that threw leaves the parser's own stack half full; the next parse would refuse to start. */
+    private resetParser(uri: URI): void {
+        const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser as unknown as { stack?: unknown[] };
+        if (Array.isArray(parser.stack)) parser.stack.length = 0;
     }
 }
