@@ -105,21 +105,27 @@ describe('toc check on large and pathological files', () => {
         expect([1, 2]).toContain(r.code);
     });
 
-    it('a binary file named .toc', () => {
+    // Was: exit 1 and a report on the bytes as if they were text; `toc format` then wrote U+FFFD over them.
+    it('a binary file named .toc: an encoding error, exit 2, no noise about its bytes', () => {
         const bytes = Buffer.alloc(4096);
         for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;
         write('binair.toc', bytes);
-        const r = toc('check', 'binair.toc');
-        expectReport(r);
-        expect(r.code).toBe(1);
+        const r = toc('check', '--format', 'json', 'binair.toc');
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr).toMatch(/binair\.toc: not text but a binary file/);
+        expect(json(r).map(d => d.rule)).toEqual(['encoding']);
     });
 
-    it('invalid UTF-8 bytes inside a description: the rest is still checked', () => {
+    it('invalid UTF-8 bytes inside a description: an error at the first bad byte, the rest still checked', () => {
         const good = Buffer.from('challenge U "Een uitdaging met een kapotte byte: ');
         write('kapot.toc', Buffer.concat([good, Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80]), Buffer.from('"\ngoal D -> U "Doel."\n')]));
         const r = toc('check', '--format', 'json', 'kapot.toc');
-        expectReport(r);
-        expect(json(r).filter(d => d.rule === 'syntax-error' || d.rule === 'unresolved-reference')).toEqual([]);
+        expect(r.code, r.stderr).toBe(2);
+        const found = json(r);
+        expect(found.filter(d => d.rule === 'syntax-error' || d.rule === 'unresolved-reference')).toEqual([]);
+        const encoding = found.filter(d => d.rule === 'encoding') as Array<Json[number] & { column: number }>;
+        expect(encoding.map(d => [d.line, d.column])).toEqual([[1, good.length + 1]]);
+        expect(encoding[0].message).toMatch(/byte 0xFF/);
     });
 
     it('a BOM and CRLF line endings give the same findings on the same lines as the plain file', () => {
@@ -153,5 +159,86 @@ describe('toc check usage errors: one line, exit code 2', () => {
     });
     it('an unknown command', () => {
         expectUsage(toc('controleer', 'plain.toc'), /controleer/);
+    });
+});
+
+/** Every command that reads a theory. */
+const READERS: Array<[string, (file: string) => string[]]> = [
+    ['check', f => ['check', f]],
+    ['plan', f => ['plan', f]],
+    ['render', f => ['render', f]],
+    ['export json', f => ['export', 'json', f]],
+    ['export dot', f => ['export', 'dot', f]],
+    ['format', f => ['format', f]],
+    ['format --check', f => ['format', '--check', f]],
+];
+
+describe('text that is not UTF-8 is refused by every command, and left as it is', () => {
+    const inputs: Array<[string, Buffer, RegExp]> = [
+        // Notepad's "ANSI": Windows-1252, é is 0xE9 and ë 0xEB.
+        ['ANSI (Windows-1252)', Buffer.from('uitdaging Financi\xebn "zeker voor caf\xe9s."\n', 'latin1'), /not UTF-8 text: byte 0xEB at line 1, column 18/],
+        ['UTF-16 (Notepad "Unicode")', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('challenge U "u"\n', 'utf16le')]), /UTF-16/],
+        ['a PNG renamed to .toc', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /binary file/],
+    ];
+    for (const [what, bytes, says] of inputs) {
+        it.each(READERS)(`${what}: toc %s exits 2 with one line naming the problem; the file is unchanged`, (_name, args) => {
+            const file = write(`enc-${what.replace(/\W+/g, '-')}.toc`, bytes);
+            const r = toc(...args(path.basename(file)));
+            expect(r.code, r.stderr).toBe(2);
+            expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
+            expect(r.stderr).toMatch(says);
+            expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+        });
+    }
+});
+
+describe('no command writes over a .toc or a toc.config.json', () => {
+    const writers: Array<[string, string[]]> = [
+        ['plan', ['plan', 'bron.toc']],
+        ['plan --format html', ['plan', 'bron.toc', '--format', 'html']],
+        ['render', ['render', 'bron.toc']],
+        ['export json', ['export', 'json', 'bron.toc']],
+        ['export mermaid', ['export', 'mermaid', 'bron.toc']],
+    ];
+    const targets = ['bron.toc', 'gedeeld.toc', 'NIEUW.TOC', 'toc.config.json', 'link.html'];
+    it.each(writers)('toc %s -o (the input, an imported file, a new .toc, the config, a link to a .toc): exit 2, all unchanged', (_name, args) => {
+        const source = 'import "gedeeld.toc"\ndoel D -> U "Een doel."\n';
+        const shared = 'uitdaging U "Gedeeld."\n';
+        write('bron.toc', source);
+        write('gedeeld.toc', shared);
+        write('toc.config.json', '{}\n');
+        fs.rmSync(path.join(dir, 'link.html'), { force: true });
+        fs.symlinkSync(path.join(dir, 'gedeeld.toc'), path.join(dir, 'link.html'));
+        for (const target of targets) {
+            const r = toc(...args, '-o', target);
+            expectUsage(r, new RegExp(`${target.replace('.', '\\.')}: will not write over`));
+        }
+        expect(fs.readFileSync(path.join(dir, 'bron.toc'), 'utf8')).toBe(source);
+        expect(fs.readFileSync(path.join(dir, 'gedeeld.toc'), 'utf8')).toBe(shared);
+        expect(fs.readFileSync(path.join(dir, 'toc.config.json'), 'utf8')).toBe('{}\n');
+        expect(fs.existsSync(path.join(dir, 'NIEUW.TOC'))).toBe(false);
+    });
+
+    it('an output extension the command does not write is refused, nothing is written', () => {
+        write('bron.toc', 'uitdaging U "u"\n');
+        for (const [args, out] of [[['plan', 'bron.toc'], 'plan.pdf'], [['render', 'bron.toc'], 'x.jpg'], [['export', 'json', 'bron.toc'], 'x.xml']] as const) {
+            const r = toc(...args, '-o', out);
+            expectUsage(r, new RegExp(`${out.replace('.', '\\.')}: \\.\\w+ is not a format this command writes`));
+            expect(fs.existsSync(path.join(dir, out))).toBe(false);
+        }
+    });
+
+    it('the output is written through a temporary file: no half file, no temporary file left', () => {
+        write('bron.toc', 'uitdaging U "u"\n');
+        fs.writeFileSync(path.join(dir, 'plan.md'), 'oud');
+        const r = toc('plan', 'bron.toc', '-o', 'plan.md');
+        expect(r.code, r.stderr).toBe(0);
+        expect(fs.readFileSync(path.join(dir, 'plan.md'), 'utf8')).toMatch(/^# /);
+        expect(fs.readdirSync(dir).filter(n => n.endsWith('.tmp'))).toEqual([]);
+        // Into a folder that is there but cannot take the file: the old content stays, nothing half written.
+        fs.mkdirSync(path.join(dir, 'map.md'), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'map.md', 'x'), 'x');
+        expectUsage(toc('plan', 'bron.toc', '-o', 'map.md'), /map\.md: cannot write the file/);
+        expect(fs.readdirSync(dir).filter(n => n.endsWith('.tmp'))).toEqual([]);
     });
 });

@@ -1,7 +1,7 @@
 /** One .toc file -> its TheoryJson and its diagnostics: what plan, render and export all start from. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { theoryToJson, type TheoryJson } from 'toc-language';
+import { encodingProblemMessage, theoryToJson, type TheoryJson } from 'toc-language';
 import { collectTocFiles, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
 import { UsageError } from './usage.js';
 
@@ -17,7 +17,9 @@ export async function loadTheory(file: string | undefined, command: string): Pro
     if (!file) throw new UsageError(`give one .toc file (see toc ${command} --help)`);
     const [resolved] = collectTocFiles([file]); // throws a one-line PathError for a missing or unreadable path
     if (fs.statSync(file).isDirectory()) throw new UsageError(`${file}: is a folder; give one .toc file`);
-    const { services, documents } = await loadWorkspace([resolved]);
+    const { services, documents, encodingProblems } = await loadWorkspace([resolved]);
+    // A plan drawn from text that lost its é's would spread the loss; the file must be saved as UTF-8 first.
+    for (const [bad, problem] of encodingProblems) throw new UsageError(`${displayPath(bad)}: ${encodingProblemMessage('en', problem)}`);
     const doc = documents[0];
     const model = services.model.TheoryModelProvider.modelOf(doc);
     const json = theoryToJson(model, doc.diagnostics ?? []);

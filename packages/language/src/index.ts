@@ -12,3 +12,4 @@ export {
 export { CONFIG_DIAGNOSTIC_CODE, configDiagnostics, configLanguage } from './config/config-problems.js';
 export { configProblemMessage } from './i18n/config-messages.js';
 export { formatText, formatTextSync } from './lsp/format-text.js';
+export { decodeTocBytes, encodingProblemMessage, ENCODING_DIAGNOSTIC_CODE, type EncodingProblem } from './workspace/text-encoding.js';

@@ -9,6 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { configProblemDiagnostics } from './config/config-problems.js';
 import { createTocServices, type TocServices } from './toc-module.js';
+import { decodeTocBytes, type EncodingProblem } from './workspace/text-encoding.js';
 
 export class PathError extends Error {}
 
@@ -61,6 +62,8 @@ export interface LoadedWorkspace {
     services: TocServices;
     /** The documents asked for (not the ones only loaded as imports), in the order given. */
     documents: LangiumDocument[];
+    /** Files (asked for or imported) that are not UTF-8 text, by absolute path: the command line refuses to write from them. */
+    encodingProblems: Map<string, EncodingProblem>;
 }
 
 /** Reads the files and builds them; the document builder brings in what they import. */
@@ -68,21 +71,32 @@ export async function loadWorkspace(files: string[], services = createTocService
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = [];
+    const encodingProblems = new Map<string, EncodingProblem>();
     for (const file of files) {
         const uri = URI.file(path.resolve(file));
         if (langiumDocuments.hasDocument(uri)) continue;
-        let text: string;
+        let bytes: Uint8Array;
         try {
-            text = fs.readFileSync(uri.fsPath, 'utf8');
+            bytes = fs.readFileSync(uri.fsPath);
         } catch {
             throw new PathError(`${file}: the file cannot be read`);
         }
+        const { text, problem } = decodeTocBytes(bytes);
+        if (problem) encodingProblems.set(uri.fsPath, problem);
         const doc = factory.fromString(text, uri);
         langiumDocuments.addDocument(doc);
         documents.push(doc);
     }
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return { services, documents };
+    // Imported files were read by the builder, decoded the same way: look again at those that lost characters.
+    for (const doc of langiumDocuments.all) {
+        if (doc.uri.scheme !== 'file' || encodingProblems.has(doc.uri.fsPath) || !/[\uFFFD\u0000]/.test(doc.textDocument.getText())) continue;
+        try {
+            const { problem } = decodeTocBytes(fs.readFileSync(doc.uri.fsPath));
+            if (problem) encodingProblems.set(doc.uri.fsPath, problem);
+        } catch { /* gone meanwhile: the import check says so */ }
+    }
+    return { services, documents, encodingProblems };
 }
 
 /** A diagnostic as the command line reports it: 1-based lines and columns. */

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectTocFiles, configFileDiagnostics, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
+import { encodingProblemMessage, ENCODING_DIAGNOSTIC_CODE } from 'toc-language';
 import { formatSarif } from '../output/sarif.js';
 import { formatText } from '../output/text.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
@@ -52,16 +53,37 @@ export async function check(args: string[], io: Io): Promise<number> {
     const files = collectTocFiles(positionals.length > 0 ? positionals : ['.']);
     if (files.length === 0) throw new UsageError(`no .toc files found in ${positionals.join(', ') || 'this folder'}`);
     if (files.length > 20 && io.isTty) io.err(`Checking ${files.length} files…\n`);
-    const { services, documents } = await loadWorkspace(files);
+    const { services, documents, encodingProblems } = await loadWorkspace(files);
     // The team's toc.config.json files first: a typo there changes what the rest reports.
     const diagnostics: FileDiagnostic[] = configFileDiagnostics(services, documents);
-    for (const doc of documents) diagnostics.push(...toFileDiagnostics(doc.uri.fsPath, doc.diagnostics ?? []));
+    const unreadable: string[] = [];
+    for (const doc of documents) {
+        const file = doc.uri.fsPath;
+        const problem = encodingProblems.get(file);
+        if (!problem) {
+            diagnostics.push(...toFileDiagnostics(file, doc.diagnostics ?? []));
+            continue;
+        }
+        // The bytes say more than the decoded text: which byte, where, and (a NUL) whether it is text at all.
+        const lang = services.model.TheoryModelProvider.modelOf(doc as Parameters<typeof services.model.TheoryModelProvider.modelOf>[0]).lang;
+        const encoding: FileDiagnostic = {
+            file, line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column + 1,
+            severity: 'error', rule: ENCODING_DIAGNOSTIC_CODE, message: encodingProblemMessage(lang, problem),
+        };
+        // A binary file's "syntax errors" are noise about bytes that were never text.
+        const rest = problem.kind === 'binary' ? [] : toFileDiagnostics(file, doc.diagnostics ?? []).filter(d => d.rule !== ENCODING_DIAGNOSTIC_CODE);
+        diagnostics.push(...[encoding, ...rest].sort((a, b) => a.line - b.line || a.column - b.column));
+        unreadable.push(`toc check: ${path.relative(process.cwd(), file) || file}: ${encodingProblemMessage('en', problem)}\n`);
+    }
 
     const cwd = process.cwd();
     if (format === 'json') io.out(JSON.stringify(diagnostics.map(d => ({ ...d, file: path.relative(cwd, d.file) || d.file })), null, 2) + '\n');
     else if (format === 'sarif') io.out(formatSarif(diagnostics, cwd));
     else io.out(formatText(diagnostics, documents.length, io.isTty, f => path.relative(cwd, f) || f));
 
+    // Not UTF-8: the file cannot be read as written, like a missing one (its line also went into the report).
+    for (const line of unreadable) io.err(line);
+    if (unreadable.length > 0) return EXIT.usage;
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
     if (errors > 0) return EXIT.problems;

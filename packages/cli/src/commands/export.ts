@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { toDot } from '../export/dot.js';
 import { toMermaid } from '../export/mermaid.js';
-import { orList, writeOutput } from '../output.js';
+import { formatOfExtension, orList, refuseProtected, writeOutput } from '../output.js';
 import { loadTheory } from '../theory.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 import { reportErrors } from './plan.js';
@@ -44,6 +44,8 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     if (!kind) throw new UsageError(`say what to export: ${orList(KINDS)} (see toc export --help)`);
     if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`can export ${orList(KINDS)}, not "${kind}"`);
     if (rest.length > 0) throw new UsageError(`takes one .toc file, not ${rest.length + 1} (see toc export --help)`);
+    refuseProtected(values.output);
+    formatOfExtension(values.output, ['json', 'mmd', 'dot']); // the kind decides; the extension must still be one of them
     const theory = await loadTheory(file, 'export');
     const text = kind === 'json' ? JSON.stringify(theory.json, null, 2) + '\n'
         : kind === 'mermaid' ? toMermaid(theory.json)

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { collectTocFiles } from 'toc-language/node';
 import { formatFileText } from '../format/formatter.js';
-import { progress, progressDone, reason } from '../output.js';
+import { decodeTocBytes, encodingProblemMessage } from 'toc-language';
+import { progress, progressDone, reason, writeFileAtomically } from '../output.js';
 import { displayPath } from '../theory.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
@@ -48,39 +49,44 @@ export async function format(args: string[], io: Io): Promise<number> {
     if (files.length === 0) throw new UsageError(`no .toc files found in ${positionals.join(', ')}`);
 
     const changed: string[] = [];
+    let refused = 0;
     const showProgress = files.length > 20;
     for (const [i, file] of files.entries()) {
         if (showProgress) progress(`${values.check ? 'Checking' : 'Formatting'} ${i + 1}/${files.length}: ${displayPath(file)}`);
-        let original: string;
+        let bytes: Uint8Array;
         try {
-            original = fs.readFileSync(file, 'utf8');
+            bytes = fs.readFileSync(file);
         } catch (e) {
             progressDone();
             throw new UsageError(`${displayPath(file)}: the file cannot be read (${reason(e)})`);
+        }
+        const { text: original, problem } = decodeTocBytes(bytes);
+        if (problem) {
+            // Written back, every é the decoder could not read would be U+FFFD for good: left as it is.
+            progressDone();
+            io.err(`toc format: ${displayPath(file)}: ${encodingProblemMessage('en', problem)}\n`);
+            refused++;
+            continue;
         }
         const formatted = await formatFileText(original, pathToFileURL(file).href);
         if (formatted === original) continue;
         changed.push(file);
         if (!values.check) {
-            try {
-                fs.writeFileSync(file, formatted, 'utf8');
-            } catch (e) {
-                progressDone();
-                throw new UsageError(`${displayPath(file)}: cannot write the file (${reason(e)})`);
-            }
+            writeFileAtomically(file, formatted, displayPath(file));
         }
     }
     if (showProgress) progressDone();
 
-    const n = files.length;
+    const n = files.length - refused;
+    if (n === 0) return EXIT.usage; // every file was refused, each with its line on stderr
     if (values.check) {
         for (const f of changed) io.out(`not formatted: ${displayPath(f)}\n`);
         io.out(changed.length === 0
             ? `${n} file${n === 1 ? '' : 's'} checked: all formatted\n`
             : `${changed.length} of ${n} file${n === 1 ? '' : 's'} not formatted (run: toc format ${positionals.join(' ')})\n`);
-        return changed.length === 0 ? EXIT.ok : EXIT.problems;
+        return refused > 0 ? EXIT.usage : changed.length === 0 ? EXIT.ok : EXIT.problems;
     }
     for (const f of changed) io.out(`formatted: ${displayPath(f)}\n`);
-    io.out(`${n} file${n === 1 ? '' : 's'}: ${changed.length} formatted, ${n - changed.length} already in order\n`);
-    return EXIT.ok;
+    io.out(`${n} file${n === 1 ? '' : 's'}: ${changed.length} formatted, ${n - changed.length} already in order${refused > 0 ? `; ${refused} not UTF-8 text, left as ${refused === 1 ? 'it is' : 'they are'}` : ''}\n`);
+    return refused > 0 ? EXIT.usage : EXIT.ok;
 }

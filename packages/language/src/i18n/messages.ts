@@ -179,3 +179,25 @@ export const SYNTAX = {
         ? `\`${word}\` is een sleutelwoord van de taal en kan geen naam zijn. Kies een andere naam, bijvoorbeeld met een hoofdletter.`
         : `\`${word}\` is a keyword of the language and cannot be a name. Choose another name, for instance with a capital letter.`,
 };
+
+/** Text that is not UTF-8: said where the first unreadable byte is, and what to do about it. */
+export const ENCODING = {
+    /** In the checks: the text the editor or the command line decoded holds characters that were lost. */
+    lostCharacters: (lang: Lang) => lang === 'nl'
+        ? 'Dit bestand is niet als UTF-8 bewaard: vanaf hier konden tekens (zoals é of ë) niet gelezen worden. Open het opnieuw met de juiste codering (vaak "ANSI" of Windows-1252) en bewaar het als UTF-8; tot dan wordt het niet opgemaakt.'
+        : 'This file was not saved as UTF-8: from here on, characters (such as é or ë) could not be read. Reopen it with its encoding (often "ANSI" or Windows-1252) and save it as UTF-8; until then it is not formatted.',
+    /** One line for the command line, which refuses the file. */
+    notUtf8: (lang: Lang, line: number, column: number, byte: number) => lang === 'nl'
+        ? `geen UTF-8-tekst: byte 0x${hex(byte)} op regel ${line}, kolom ${column} (bewaard als "ANSI"/Windows-1252?); bewaar het bestand als UTF-8`
+        : `not UTF-8 text: byte 0x${hex(byte)} at line ${line}, column ${column} (saved as "ANSI"/Windows-1252?); save the file as UTF-8`,
+    utf16: (lang: Lang) => lang === 'nl'
+        ? 'UTF-16-tekst (Kladblok: "Unicode"), geen UTF-8; bewaar het bestand als UTF-8'
+        : 'UTF-16 text (Notepad: "Unicode"), not UTF-8; save the file as UTF-8',
+    binary: (lang: Lang, line: number, column: number) => lang === 'nl'
+        ? `geen tekst maar een binair bestand (een nulbyte op regel ${line}, kolom ${column}); is dit wel een .toc-bestand?`
+        : `not text but a binary file (a NUL byte at line ${line}, column ${column}); is this really a .toc file?`,
+};
+
+function hex(byte: number): string {
+    return byte.toString(16).toUpperCase().padStart(2, '0');
+}

@@ -4,6 +4,7 @@ import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, TextEdit,
 } from 'vscode-languageserver';
+import { firstReplacementCharacter } from '../workspace/text-encoding.js';
 import { formatEdits } from './format-text.js';
 
 export class TocFormatter implements Formatter {
@@ -29,6 +30,8 @@ export class TocFormatter implements Formatter {
 
     private edits(document: LangiumDocument, keep: (g: { start: number; end: number }) => boolean = () => true): TextEdit[] {
         const doc = document.textDocument;
+        // Text that lost characters in decoding is left alone: no edit may make its save look routine.
+        if (firstReplacementCharacter(doc.getText()) >= 0) return [];
         return formatEdits(doc.getText()).filter(keep).map(g => ({
             range: { start: doc.positionAt(g.start), end: doc.positionAt(g.end) },
             newText: g.newText,

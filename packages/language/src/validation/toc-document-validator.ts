@@ -13,13 +13,14 @@ import type { CheckContext } from '../checks/check-context.js';
 import type { RuleId, SeveritySetting } from '../checks/rules.js';
 import type { TocConfigProvider } from '../config/toc-config.js';
 import type { Lang } from '../i18n/language.js';
-import { checkMessage, unresolvedMessage } from '../i18n/messages.js';
+import { checkMessage, ENCODING, unresolvedMessage } from '../i18n/messages.js';
 import type { TheoryModelProvider } from '../model/model-provider.js';
 import { kindOf, theoryLanguage, type ModelElement } from '../model/theory-model.js';
 import { propertyRange } from '../parser/property-node.js';
 import { lexerMessage, syntaxMessage } from '../parser/syntax-errors.js';
 import { expectedKinds, kindOfType, TocScopeProvider } from '../scoping/toc-scope-provider.js';
 import type { TocServices } from '../toc-module.js';
+import { ENCODING_DIAGNOSTIC_CODE, firstReplacementCharacter } from '../workspace/text-encoding.js';
 import { closestName } from './closest-name.js';
 
 export class TocDocumentValidator extends DefaultDocumentValidator {
@@ -38,8 +39,22 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = withoutFollowOnErrors(await super.validateDocument(document, options, cancelToken));
+        const lost = firstReplacementCharacter(document.textDocument.getText());
+        if (lost >= 0) diagnostics.unshift(this.encodingDiagnostic(document, lost));
         for (const d of diagnostics) d.source = 'toc';
         return diagnostics;
+    }
+
+    /**
+     * U+FFFD is what a decoder writes for bytes that are not UTF-8 (the editor decodes before the server
+     * sees the text): from there on, characters were lost. Saved as it is, they are lost for good.
+     */
+    private encodingDiagnostic(document: LangiumDocument, offset: number): Diagnostic {
+        const start = document.textDocument.positionAt(offset);
+        return {
+            severity: 1, code: ENCODING_DIAGNOSTIC_CODE, message: ENCODING.lostCharacters(this.langOf(document)),
+            range: { start, end: { line: start.line, character: start.character + 1 } },
+        };
     }
 
     private langOf(document: LangiumDocument): Lang {
