@@ -12,6 +12,7 @@ import {
 import { TocGeneratedModule, TocGeneratedSharedModule } from './generated/module.js';
 import { DefaultTocConfigProvider, type TocConfigProvider } from './config/toc-config.js';
 import { DefaultTheoryModelProvider, type TheoryModelProvider } from './model/model-provider.js';
+import { createTocParser } from './parser/line-start-recovery.js';
 import { TocParserErrorMessageProvider } from './parser/syntax-errors.js';
 import { TocValueConverter } from './parser/toc-value-converter.js';
 import { TocScopeComputation } from './scoping/toc-scope-computation.js';
@@ -34,6 +35,7 @@ export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedSer
     config: { ConfigProvider: () => new DefaultTocConfigProvider() },
     model: { TheoryModelProvider: services => new DefaultTheoryModelProvider(services) },
     parser: {
+        LangiumParser: services => createTocParser(services),
         ParserErrorMessageProvider: () => new TocParserErrorMessageProvider(),
         ValueConverter: () => new TocValueConverter(),
     },

@@ -175,6 +175,9 @@ export const SYNTAX = {
     unclosedBlock: (lang: Lang) => lang === 'nl'
         ? `Een blok met \`{\` is niet afgesloten: zet er een \`}\` achter.`
         : `A block opened with \`{\` is not closed: add the closing \`}\`.`,
+    unfinishedLine: (lang: Lang, expected: string) => lang === 'nl'
+        ? `Deze regel is niet af: hier wordt nog ${expected} verwacht.`
+        : `This line is not finished: ${expected} is expected here.`,
     nameWithKeyword: (lang: Lang, word: string) => lang === 'nl'
         ? `\`${word}\` is een sleutelwoord van de taal en kan geen naam zijn. Kies een andere naam, bijvoorbeeld met een hoofdletter.`
         : `\`${word}\` is a keyword of the language and cannot be a name. Choose another name, for instance with a capital letter.`,

@@ -14,6 +14,7 @@ import type { ElementKind } from '../i18n/messages.js';
 import { astIndex } from '../workspace/ast-index.js';
 import { countKeywords, languageOfCount, type KeywordCount, type Lang } from '../i18n/language.js';
 import { comparable, compare, dateKey, isRealDate, normalizeOperator, type Operator } from './quantity.js';
+import { isUnfinishedLine } from '../parser/syntax-errors.js';
 
 export type ElementNode = Challenge | Goal | Subgoal | Action | Result | Indicator;
 export type ChainNode = Challenge | Goal | Subgoal | Action;
@@ -140,8 +141,10 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         return el;
     };
 
-    // Where the parser tripped: an element starting at such a token is one the parser's recovery made up.
-    const errorOffsets = new Set(document.parseResult.parserErrors.map(e => e.token.startOffset));
+    // Where the parser tripped: an element starting at such a token is one the parser's recovery made up
+    // (`tussendoel resultaat "…"`), unless the token starts the next line after an unfinished one: that
+    // element was written, and losing it would lose work (`actie Koffie KT ->` above `actie Bezoek …`).
+    const errorOffsets = new Set(document.parseResult.parserErrors.filter(e => !isUnfinishedLine(e)).map(e => e.token.startOffset));
     const visit = (node: ElementNode, parent: ModelElement | undefined, index: number): void => {
         // A challenge, goal, subgoal or action without a name is a half-typed one the parser recovered:
         // the syntax error already speaks for it, so checks should not add their own noise.

@@ -5,6 +5,7 @@
  */
 import { LangiumParserErrorMessageProvider } from 'langium';
 import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
+import { KEYWORD_KIND } from '../lsp/keywords.js';
 import type { Lang } from '../i18n/language.js';
 import { foundWord, joinOr, SYNTAX, tokenWord } from '../i18n/messages.js';
 
@@ -21,6 +22,22 @@ interface SyntaxFacts {
     leftover?: boolean;
     /** Blocks nested deeper than the parser can follow. */
     tooDeep?: boolean;
+    /**
+     * The parser tripped over the keyword that starts the next line's element: the line before it is
+     * the one not finished (`actie Koffie KT ->` above `actie Bezoek …`). The error belongs there, and
+     * the element on the next line is a real one.
+     */
+    unfinished?: boolean;
+}
+
+/** Keywords that start an element, a measurement or a property: where a new line begins something new. */
+const LINE_STARTERS = new Set([...Object.keys(KEYWORD_KIND), 'measurement', 'meting', 'import', 'theory', 'theorie']);
+
+/** Whether `actual` is such a keyword and the first token of its line (comments aside). */
+export function startsNextLine(actual: IToken | undefined, previous: IToken | undefined): boolean {
+    if (!actual || !previous || !LINE_STARTERS.has(actual.image)) return false;
+    const prevLine = previous.endLine ?? NaN;
+    return Number.isFinite(prevLine) && (actual.startLine ?? 0) > prevLine;
 }
 
 /** Langium appends a zero-width space to rule names; compare without it. */
@@ -38,7 +55,10 @@ function names(types: TokenType[]): string[] {
 
 export class TocParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return encode({ expected: [options.expected.name], found: options.actual.image, foundType: options.actual.tokenType.name, rule: ruleName(options.ruleName) });
+        return encode({
+            expected: [options.expected.name], found: options.actual.image, foundType: options.actual.tokenType.name, rule: ruleName(options.ruleName),
+            unfinished: startsNextLine(options.actual, options.previous) || undefined,
+        });
     }
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
         return encode({ expected: [], found: options.firstRedundant.image, foundType: options.firstRedundant.tokenType.name, rule: ruleName(options.ruleName), leftover: true });
@@ -46,35 +66,54 @@ export class TocParserErrorMessageProvider extends LangiumParserErrorMessageProv
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
         const expected = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0]).filter(Boolean));
         const actual = options.actual[0];
-        return encode({ expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: ruleName(options.ruleName) });
+        return encode({
+            expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: ruleName(options.ruleName),
+            unfinished: startsNextLine(actual, options.previous) || undefined,
+        });
     }
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
         const expected = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
         const actual = options.actual[0];
-        return encode({ expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: ruleName(options.ruleName) });
+        return encode({
+            expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: ruleName(options.ruleName),
+            unfinished: startsNextLine(actual, options.previous) || undefined,
+        });
     }
+}
+
+function factsOf(raw: string): SyntaxFacts | undefined {
+    if (!raw.startsWith(MARK)) return undefined;
+    try {
+        return JSON.parse(raw.slice(MARK.length)) as SyntaxFacts;
+    } catch {
+        return undefined;
+    }
+}
+
+/**
+ * Whether a parser error is about the line before its token (see SyntaxFacts.unfinished): then the
+ * element starting at that token was written, not made up by the parser's recovery.
+ */
+export function isUnfinishedLine(error: IRecognitionException): boolean {
+    return factsOf(error.message)?.unfinished === true;
 }
 
 /** Turns what the message provider recorded into a sentence; passes any other message through. */
 export function syntaxMessage(lang: Lang, raw: string): string {
-    if (!raw.startsWith(MARK)) return raw;
-    let facts: SyntaxFacts;
-    try {
-        facts = JSON.parse(raw.slice(MARK.length)) as SyntaxFacts;
-    } catch {
-        return raw;
-    }
+    const facts = factsOf(raw);
+    if (!facts) return raw;
     if (facts.tooDeep) return SYNTAX.tooDeep(lang);
     const found = foundWord(lang, facts.found, facts.foundType);
     if (facts.found && HORIZONS.has(facts.found) && facts.rule !== 'Action') return SYNTAX.horizonOnlyForActions(lang, facts.found);
     if (facts.foundType === 'EOF' && facts.expected.includes('}')) return SYNTAX.unclosedBlock(lang);
-    if (facts.expected.length === 1 && facts.expected[0] === 'ID' && facts.found && !TERMINALS.has(facts.foundType) && /^\p{L}+$/u.test(facts.found)) {
+    if (!facts.unfinished && facts.expected.length === 1 && facts.expected[0] === 'ID' && facts.found && !TERMINALS.has(facts.foundType) && /^\p{L}+$/u.test(facts.found)) {
         return SYNTAX.nameWithKeyword(lang, facts.found);
     }
     if (facts.found === '->' && (facts.rule === 'Challenge' || facts.rule === 'Theory' || facts.leftover)) return SYNTAX.misplacedArrow(lang);
     if (facts.leftover || facts.expected.length === 0 || facts.expected.every(t => t === 'EOF')) return SYNTAX.notUnderstood(lang, found);
     const words = [...new Set(facts.expected.map(t => tokenWord(lang, t)))];
     const expected = words.length > 6 ? joinOr(lang, [...words.slice(0, 5), lang === 'nl' ? 'nog iets anders' : 'something else']) : joinOr(lang, words);
+    if (facts.unfinished) return SYNTAX.unfinishedLine(lang, expected);
     return SYNTAX.expected(lang, expected, found);
 }
 

@@ -6,6 +6,7 @@ import {
     AstUtils, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
     type ValidationOptions,
 } from 'langium';
+import type { IToken } from 'chevrotain';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { isTheory, type Theory } from '../generated/ast.js';
 import { ALL_CHECKS } from '../checks/all-checks.js';
@@ -17,7 +18,7 @@ import { checkMessage, ENCODING, unresolvedMessage } from '../i18n/messages.js';
 import type { TheoryModelProvider } from '../model/model-provider.js';
 import { kindOf, theoryLanguage, type ModelElement } from '../model/theory-model.js';
 import { propertyRange } from '../parser/property-node.js';
-import { lexerMessage, syntaxMessage } from '../parser/syntax-errors.js';
+import { isUnfinishedLine, lexerMessage, syntaxMessage } from '../parser/syntax-errors.js';
 import { expectedKinds, kindOfType, TocScopeProvider } from '../scoping/toc-scope-provider.js';
 import type { TocServices } from '../toc-module.js';
 import { ENCODING_DIAGNOSTIC_CODE, firstReplacementCharacter } from '../workspace/text-encoding.js';
@@ -72,7 +73,19 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
-        this.reword(parseResult, diagnostics.slice(before), syntaxMessage);
+        const added = diagnostics.slice(before);
+        // One diagnostic per parser error, in order: an unfinished line gets its error on its own last token.
+        if (added.length === parseResult.parserErrors.length) {
+            parseResult.parserErrors.forEach((e, i) => {
+                const previous = (e as { previousToken?: IToken }).previousToken;
+                if (!isUnfinishedLine(e) || !previous || !Number.isFinite(previous.endLine)) return;
+                added[i].range = {
+                    start: { line: previous.startLine! - 1, character: previous.startColumn! - 1 },
+                    end: { line: previous.endLine! - 1, character: previous.endColumn! },
+                };
+            });
+        }
+        this.reword(parseResult, added, syntaxMessage);
     }
 
     /** Syntax errors in the document's language, with the rule id a user can look up. */
