@@ -226,6 +226,8 @@ describe('finding your way in a theory', () => {
     it('filters by horizon and owner: other actions fade, the goals they serve stay', async () => {
         const horizons = [...new Set(seed.elements.map(e => e.horizonLabel).filter(Boolean))] as string[];
         expect(horizons.length).toBeGreaterThan(1);
+        expect(await p.page.isHidden('.toc-filter-horizon')).toBe(true);
+        await p.page.click('.toc-filter-toggle');
         await p.page.selectOption('.toc-filter-horizon', horizons[0]);
         const faded = await p.page.$$eval('.toc-node.toc-faded', gs => gs.map(g => (g as SVGGElement).dataset.tocId));
         await shot(p, 'filter-horizon');
@@ -281,7 +283,7 @@ describe('finding your way in a theory', () => {
             reached.push(await p.page.evaluate(() => document.activeElement?.className ?? ''));
             await p.page.keyboard.press('Tab');
         }
-        for (const cls of ['toc-details-toggle', 'toc-direction', 'toc-focus', 'toc-search', 'toc-filter-horizon', 'toc-export-svg']) {
+        for (const cls of ['toc-details-toggle', 'toc-direction', 'toc-focus', 'toc-filter-toggle', 'toc-search', 'toc-filter-horizon', 'toc-export-svg']) {
             expect(reached.some(c => c.includes(cls))).toBe(true);
         }
         expect(p.errors).toEqual([]);

@@ -33,6 +33,8 @@ interface State {
     /** The direction 'auto' stands for, chosen from the panel's shape when the picture is fitted. */
     autoDirection?: Direction;
     selected?: string;
+    /** The box whose details the card shows when none is hovered: chosen in the preview (click, Tab, search), not by the editor's cursor. */
+    pinned?: string;
     generation: number;
     fitted: boolean;
     focus: boolean;
@@ -92,13 +94,25 @@ searchCount.setAttribute('aria-live', 'polite');
 const horizonFilter = el('select', 'toc-filter toc-filter-horizon');
 const ownerFilter = el('select', 'toc-filter toc-filter-owner');
 const statusFilter = el('select', 'toc-filter toc-filter-status');
+const filterButton = button('toc-filter-toggle', '', () => showFilters(filterbar.hidden));
+const filterbar = el('div', 'toc-filterbar');
+filterbar.hidden = true;
 const exportSvgButton = button('toc-export-svg', 'SVG', () => host.post({ type: 'exportRequest', format: 'svg' }));
 const exportPngButton = button('toc-export-png', 'PNG', () => host.post({ type: 'exportRequest', format: 'png' }));
-toolbar.append(zoomOut, zoomIn, fit, sep(), detailsButton, direction, focusButton, collapseButton, sep(),
-    search, searchCount, sep(), horizonFilter, ownerFilter, statusFilter, sep(), exportSvgButton, exportPngButton);
+// Filters take a row of their own, shown on demand: a side panel keeps one row of tools.
+filterbar.append(horizonFilter, ownerFilter, statusFilter);
+toolbar.append(zoomOut, zoomIn, fit, sep(), detailsButton, direction, focusButton, collapseButton, filterButton, sep(),
+    search, searchCount, sep(), exportSvgButton, exportPngButton, filterbar);
+
+function showFilters(on: boolean): void {
+    filterbar.hidden = !on && !filtersActive(state.filters);
+    filterButton.setAttribute('aria-expanded', String(!filterbar.hidden));
+    if (on) horizonFilter.focus();
+}
 const waiting = el('p', 'toc-waiting');
 stage.append(waiting);
 applyWords();
+showFilters(false);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string): HTMLElementTagNameMap[K] {
     const e = document.createElement(tag);
@@ -143,6 +157,9 @@ function applyWords(): void {
     collapseButton.textContent = collapsed ? msg.expand : msg.collapse;
     collapseButton.title = msg.collapseTitle;
     collapseButton.disabled = !canCollapse(state.selected);
+    filterButton.textContent = `${msg.filter}${filtersActive(state.filters) ? ' •' : ''}`;
+    filterButton.title = msg.filterTitle;
+    filterButton.setAttribute('aria-expanded', String(!filterbar.hidden));
     search.placeholder = msg.search;
     titled(search, msg.searchTitle);
     titled(exportSvgButton, msg.exportSvg);
@@ -250,7 +267,7 @@ function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>
     stage.dataset.tocReady = String(state.generation);
     stage.dataset.tocDirection = currentDirection();
     markCollapsed(full, hidden);
-    if (state.selected) select(state.selected, false);
+    if (state.selected) select(state.selected, false, state.pinned === state.selected);
     applyFading();
     markMatches();
     if (!state.fitted) {
@@ -307,8 +324,9 @@ function elementById(id: string | undefined): ElementJson | undefined {
     return id === undefined ? undefined : drawableModel()?.elements.find(e => e.id === id);
 }
 
-function select(id: string | undefined, scroll: boolean): void {
+function select(id: string | undefined, scroll: boolean, pin = false): void {
     state.selected = id;
+    state.pinned = pin ? id : undefined;
     for (const s of stage.querySelectorAll('.toc-selected')) s.classList.remove('toc-selected');
     applyWords();
     applyFading();
@@ -407,6 +425,7 @@ for (const [select, key] of [[horizonFilter, 'horizon'], [ownerFilter, 'owner'],
         state.filters = { ...state.filters, [key]: select.value };
         remember();
         applyFading();
+        applyWords();
         stage.dataset.tocFiltered = String(filtersActive(state.filters));
     });
 }
@@ -431,7 +450,7 @@ function nextMatch(step: 1 | -1): void {
     state.matchIndex = (state.matchIndex + step + n) % n;
     const id = state.matches[state.matchIndex];
     searchCount.textContent = `${state.matchIndex + 1}/${n}`;
-    select(id, false);
+    select(id, false, true);
     const g = nodeElement(id);
     if (g) viewport.centreOn(g);
 }
@@ -451,7 +470,7 @@ search.addEventListener('keydown', e => {
 // ---- details on demand ----
 /** The card shows the hovered box, else the selected one; with details on, the boxes show it all. */
 function showDetails(hovered: string | undefined): void {
-    const e = elementById(hovered ?? state.selected);
+    const e = elementById(hovered ?? state.pinned);
     const model = drawableModel();
     if (!e || !model || state.options.details) {
         details.hidden = true;
@@ -495,7 +514,7 @@ function activate(target: Element | null): void {
     const g = target?.closest<SVGGElement>('[data-toc-id]');
     if (!g?.dataset.tocId) return;
     const node = g.closest<SVGGElement>('.toc-node[data-toc-id]');
-    select(node?.dataset.tocId ?? g.dataset.tocId, false);
+    select(node?.dataset.tocId ?? g.dataset.tocId, false, true);
     const message = rangeOf(g.dataset.tocId);
     if (message) host.post(message);
 }
@@ -569,6 +588,7 @@ async function handle(message: ToPreview): Promise<void> {
             return;
         }
         case 'highlight':
+            // The editor's cursor selects without a details card: the text itself is in front of the user.
             select(message.id || undefined, true);
             return;
         case 'export': {

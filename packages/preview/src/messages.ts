@@ -26,6 +26,8 @@ export interface PreviewMessages {
     expand: string;
     collapseTitle: string;
     hiddenCount(n: number): string;
+    filter: string;
+    filterTitle: string;
     filterHorizon: string;
     filterOwner: string;
     filterStatus: string;
@@ -61,6 +63,8 @@ const en: PreviewMessages = {
     expand: 'Expand',
     collapseTitle: 'Hide or show what leads to the selected goal',
     hiddenCount: n => `+${n} hidden`,
+    filter: 'Filter',
+    filterTitle: 'Show the filters: horizon, owner, status',
     filterHorizon: 'Horizon',
     filterOwner: 'Owner',
     filterStatus: 'Status',
@@ -96,6 +100,8 @@ const nl: PreviewMessages = {
     expand: 'Uitklappen',
     collapseTitle: 'Verberg of toon wat naar het gekozen doel leidt',
     hiddenCount: n => `+${n} verborgen`,
+    filter: 'Filter',
+    filterTitle: 'Toon de filters: termijn, trekker, status',
     filterHorizon: 'Termijn',
     filterOwner: 'Trekker',
     filterStatus: 'Status',
