@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { TheoryJson } from 'toc-language';
 import { EXAMPLES, theoryOf } from '../diagram/support/load.js';
 import { ensurePreviewBuilt, launch, openPreview, RESULTS, type PreviewPage } from '../diagram/support/preview-page.js';
+import { onScreen } from '../support/preview-on-screen.js';
 
 let browser: Browser;
 let seed: TheoryJson;
@@ -29,26 +30,6 @@ function view(p: PreviewPage): Promise<{ k: number; x: number; y: number }> {
     return p.page.evaluate(() => {
         const m = new DOMMatrix(getComputedStyle(document.querySelector('.toc-stage')!).transform);
         return { k: m.a, x: m.e, y: m.f };
-    });
-}
-
-/** Every box's name on screen: its smallest font size in px, and whether each box lies inside the frame. */
-function onScreen(p: PreviewPage): Promise<{ smallestName: number; outside: string[]; boxes: number }> {
-    return p.page.evaluate(() => {
-        const frame = document.querySelector('.toc-frame')!.getBoundingClientRect();
-        let smallestName = Infinity;
-        const outside: string[] = [];
-        const nodes = [...document.querySelectorAll<SVGGElement>('.toc-node[data-toc-id]')];
-        for (const g of nodes) {
-            for (const t of g.querySelectorAll<SVGTextElement>('.toc-name')) {
-                // The rendered height of the font: its size times the scale of everything above it.
-                const m = t.getScreenCTM()!;
-                smallestName = Math.min(smallestName, Number(t.getAttribute('font-size')) * Math.hypot(m.a, m.b));
-            }
-            const r = g.querySelector('.toc-box')!.getBoundingClientRect();
-            if (r.left < frame.left - 0.5 || r.top < frame.top - 0.5 || r.right > frame.right + 0.5 || r.bottom > frame.bottom + 0.5) outside.push(g.dataset.tocId!);
-        }
-        return { smallestName, outside, boxes: nodes.length };
     });
 }
 

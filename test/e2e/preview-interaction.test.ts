@@ -11,6 +11,7 @@ import type { Frame } from 'playwright-core';
 import { repoRoot, type CodeServerInfo } from './harness/code-server.js';
 import { codeServer, stopOwnCodeServer } from './harness/session.js';
 import { eventually, Workbench } from './harness/workbench.js';
+import { onScreen } from '../support/preview-on-screen.js';
 
 const FILE = 'buurt.toc';
 const exampleText = readFileSync(path.join(repoRoot, 'examples/zorgzame-buurt.toc'), 'utf8');
@@ -20,25 +21,6 @@ function lineOf(text: string, after = ''): number {
     const lines = exampleText.split('\n');
     const from = after ? lines.findIndex(l => l.includes(after)) : 0;
     return lines.findIndex((l, i) => i >= from && l.includes(text)) + 1;
-}
-
-/** Smallest box name on screen (px), the boxes outside the preview's frame, and how many boxes are drawn. */
-function onScreen(frame: Frame): Promise<{ smallestName: number; outside: string[]; boxes: number; frame: { width: number; height: number } }> {
-    return frame.evaluate(() => {
-        const f = document.querySelector('.toc-frame')!.getBoundingClientRect();
-        let smallestName = Infinity;
-        const outside: string[] = [];
-        const nodes = [...document.querySelectorAll<SVGGElement>('.toc-node[data-toc-id]')];
-        for (const g of nodes) {
-            for (const t of g.querySelectorAll<SVGTextElement>('.toc-name')) {
-                const m = t.getScreenCTM()!;
-                smallestName = Math.min(smallestName, Number(t.getAttribute('font-size')) * Math.hypot(m.a, m.b));
-            }
-            const r = g.querySelector('.toc-box')!.getBoundingClientRect();
-            if (r.left < f.left - 0.5 || r.top < f.top - 0.5 || r.right > f.right + 0.5 || r.bottom > f.bottom + 0.5) outside.push(g.dataset.tocId!);
-        }
-        return { smallestName, outside, boxes: nodes.length, frame: { width: f.width, height: f.height } };
-    });
 }
 
 /** Every box's place in the drawing (not on screen: zoom and scroll do not count) and width. */
