@@ -100,7 +100,7 @@ describe.each<PageTheme>(['light', 'dark'])('the preview draws every example (%s
         const base = path.relative(EXAMPLES, file).replace(/\.toc$/, '').replace(/[\\/]/g, '-');
         it(`${base}: every element, every contribution, text inside boxes, no overlaps`, async () => {
             const model = models.get(file)!;
-            await p.showModel(model, { direction: 'right', showResults: true });
+            await p.showModel(model, { direction: 'right', details: true });
             const g = await geometry(p);
             expect(new Set(g.ids)).toEqual(new Set(expectedIds(model)));
             const edgeIds = new Set(model.contributions.filter(c => c.from !== c.to).map(c => `${c.from}->${c.to}`));
@@ -115,13 +115,13 @@ describe.each<PageTheme>(['light', 'dark'])('the preview draws every example (%s
 
         it(`${base}: top to bottom, without results`, async () => {
             const model = models.get(file)!;
-            await p.showModel(model, { direction: 'down', showResults: false });
+            await p.showModel(model, { direction: 'down', details: false });
             const g = await geometry(p);
             expect(new Set(g.ids)).toEqual(new Set(model.elements.map(e => e.id)));
             expect(g.overflow).toEqual([]);
             expect(g.overlaps).toEqual([]);
             await p.page.screenshot({ path: path.join(RESULTS, `${base}-${theme}-down.png`) });
-            await p.showModel(model, { direction: 'right', showResults: true });
+            await p.showModel(model, { direction: 'right', details: true });
         });
     }
 });

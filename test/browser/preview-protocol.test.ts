@@ -52,7 +52,7 @@ async function revealsAtLeast(n: number) {
 describe('the preview', () => {
     it('says ready, draws the model and reveals a clicked node with its range', async () => {
         expect((await p.outbound())[0]).toEqual({ type: 'ready' });
-        await p.showModel(seed);
+        await p.showModel(seed, { details: true });
         const before = (await reveals()).length;
         await p.page.click('[data-toc-id="Isolement"] > rect.toc-box');
         const r = await revealsAtLeast(before + 1);
@@ -129,7 +129,7 @@ describe('the preview', () => {
         const broken: TheoryJson = { ...seed, elements: seed.elements.slice(0, 2), contributions: [], hasSyntaxErrors: true };
         await p.send({ type: 'model', model: broken });
         await p.page.waitForSelector('.toc-banner:not([hidden])');
-        expect(await p.page.textContent('.toc-banner')).toContain('laatste correcte tekening');
+        expect(await p.page.textContent('.toc-banner')).toContain('laatste correcte schema');
         expect(await p.drawCount()).toBe(count);
         expect(await p.page.$$('.toc-nodes > [data-toc-id]')).toHaveLength(seed.elements.length);
         await p.showModel(seed);
@@ -137,20 +137,23 @@ describe('the preview', () => {
     });
 
     it('uses the words of the theory: Dutch toolbar for a Dutch theory', async () => {
-        expect(await p.page.textContent('.toc-results')).toBe('Resultaten');
+        expect(await p.page.textContent('.toc-direction')).toMatch(/^Richting/);
+        expect(await p.page.getAttribute('.toc-search', 'placeholder')).toBe('Zoeken');
         await p.showModel(theory([element('A', 'action')], [], { lang: 'en' }));
-        expect(await p.page.textContent('.toc-results')).toBe('Results');
+        expect(await p.page.textContent('.toc-direction')).toMatch(/^Direction/);
+        expect(await p.page.getAttribute('.toc-search', 'placeholder')).toBe('Search');
     });
 
-    it('toggles results and direction from the toolbar', async () => {
-        await p.showModel(seed, { direction: 'right', showResults: true });
+    it('toggles details and direction from the toolbar, and tells the extension to remember them', async () => {
+        await p.showModel(seed, { direction: 'right', details: true });
         const resultId = seed.elements.find(e => e.id === 'Spelnamiddag')!.results[0].id;
         expect(await p.page.$(`[data-toc-id="${resultId}"]`)).not.toBeNull();
         let count = await p.drawCount();
-        await p.page.click('.toc-results');
+        await p.page.click('.toc-details-toggle');
         await p.page.waitForFunction(c => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady) > c, count);
         expect(await p.page.$(`[data-toc-id="${resultId}"]`)).toBeNull();
-        expect(await p.page.getAttribute('.toc-results', 'aria-pressed')).toBe('false');
+        expect(await p.page.getAttribute('.toc-details-toggle', 'aria-pressed')).toBe('false');
+        expect((await p.outbound()).filter(m => m.type === 'choose').at(-1)).toEqual({ type: 'choose', options: { details: false } });
         const x = () => p.page.evaluate(() => {
             const m = (document.querySelector('[data-toc-id="Isolement"]') as SVGGElement).transform.baseVal.consolidate()!.matrix;
             return { e: m.e, f: m.f };
@@ -161,9 +164,10 @@ describe('the preview', () => {
         await p.page.waitForFunction(c => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady) > c, count);
         const down = await x();
         expect(down.f).toBeGreaterThan(right.f); // the challenge moved to the bottom
+        expect((await p.outbound()).filter(m => m.type === 'choose').at(-1)).toEqual({ type: 'choose', options: { direction: 'down' } });
         count = await p.drawCount();
         await p.page.click('.toc-direction');
-        await p.page.click('.toc-results');
+        await p.page.click('.toc-details-toggle');
         await p.page.waitForFunction(c => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady) >= c + 2, count);
     });
 

@@ -77,9 +77,9 @@ describe('the diagram preview', () => {
         expect(count.goal).toBe(written('doel'));
         expect(count.subgoal).toBe(written('tussendoel'));
         expect(count.action).toBe(written('actie'));
-        // Results are shown by default (toc.preview.showResults): one per written result.
-        expect(count.result).toBe(written('resultaat'));
-        expect([count.challenge, count.goal, count.subgoal, count.action, count.result]).toEqual([1, 2, 4, 5, 4]);
+        // Compact boxes by default (toc.preview.details): results show on hover, not as cards.
+        expect(count.result ?? 0).toBe(0);
+        expect([count.challenge, count.goal, count.subgoal, count.action]).toEqual([1, 2, 4, 5]);
     });
 
     it('shows a new action as soon as it is typed', async () => {

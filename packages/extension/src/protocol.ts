@@ -10,8 +10,10 @@ export const WATCH_MODEL_METHOD = 'toc/watchModel';
 export interface WatchModel { watch: boolean }
 
 export type Direction = 'right' | 'down';
-/** How the preview draws: from the `toc.preview.*` settings. */
-export interface PreviewOptions { direction: Direction; showResults: boolean }
+/** 'auto': the preview picks the direction from its panel's shape. */
+export type DirectionChoice = Direction | 'auto';
+/** How the preview draws: the user's choice in the preview's toolbar (per workspace), else the `toc.preview.*` settings. */
+export interface PreviewOptions { direction: DirectionChoice; details: boolean }
 export type ExportFormat = 'svg' | 'png';
 
 export type ToPreview =
@@ -22,4 +24,9 @@ export type ToPreview =
 export type FromPreview =
     | { type: 'ready' }
     | { type: 'reveal'; id: string; range?: RangeJson }
-    | { type: 'exported'; format: ExportFormat; data: string };
+    | { type: 'exported'; format: ExportFormat; data: string }
+    | { type: 'choose'; options: Partial<PreviewOptions> }
+    | { type: 'exportRequest'; format: ExportFormat };
+
+/** The state the webview keeps (VS Code hands it to the serializer after Reload Window); only `uri` is read here. */
+export interface PreviewState { uri?: string }

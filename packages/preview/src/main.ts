@@ -2,16 +2,27 @@
  * The diagram webview. Receives TheoryJson, lays it out in a Web Worker, draws it with toc-diagram,
  * and reports clicks back. The last picture stays until a new one is ready; a newer model cancels a
  * stale layout; a model with syntax errors keeps the last good picture under a banner.
+ * Around the picture: search, focus, collapse, filters, details on demand, and a view (zoom, direction,
+ * toggles) that survives re-renders, resizes, hiding and Reload Window (the webview state).
  */
-import type { TheoryJson } from 'toc-language/model';
+import type { ElementJson, TheoryJson } from 'toc-language/model';
 import {
-    LayoutMemo, applyElkResult, prepareLayout, renderSvg, toDiagramGraph, type LayoutedDiagram,
+    LayoutMemo, applyElkResult, diagramMessages, prepareLayout, renderSvg, toDiagramGraph, type Direction, type LayoutedDiagram,
 } from 'toc-diagram/core';
+import { fillDetails } from './details.js';
+import { chooseDirection } from './direction.js';
 import { exportPng, exportSvg } from './export.js';
+import { clearElements, filterChoices, filtersActive, type Filters } from './filters.js';
 import { Cancelled, WorkerLayoutRunner } from './layout-runner.js';
 import { previewMessages, type PreviewMessages } from './messages.js';
-import { createHost, type FromPreview, type PreviewOptions, type ToPreview } from './protocol.js';
+import { createHost, type FromPreview, type PreviewOptions, type SavedState, type ToPreview } from './protocol.js';
+import { focusSet, hiddenBy, withoutHidden } from './reach.js';
+import { searchElements } from './search.js';
 import { Viewport } from './viewport.js';
+
+/** The smallest a box's name may be on screen when the preview opens, in CSS px. */
+const MIN_LABEL_PX = 11;
+const RESIZE_DEBOUNCE_MS = 150;
 
 interface State {
     model?: TheoryJson;
@@ -19,16 +30,30 @@ interface State {
     goodModel?: TheoryJson;
     layouted?: LayoutedDiagram;
     options: Required<PreviewOptions>;
+    /** The direction 'auto' stands for, chosen from the panel's shape when the picture is fitted. */
+    autoDirection?: Direction;
     selected?: string;
+    /** The box whose details the card shows when none is hovered: chosen in the preview (click, Tab, search), not by the editor's cursor. */
+    pinned?: string;
     generation: number;
     fitted: boolean;
+    focus: boolean;
+    collapsed: Set<string>;
+    filters: Filters;
+    matches: string[];
+    matchIndex: number;
 }
 
 const host = createHost();
 const runner = new WorkerLayoutRunner();
 /** Typing in a description keeps every box its size: the picture is redrawn without a new layout. */
 const layouts = new LayoutMemo();
-const state: State = { options: { direction: 'right', showResults: true }, generation: 0, fitted: false };
+const saved: SavedState = host.getState() ?? {};
+const state: State = {
+    options: { direction: 'auto', details: false, ...saved.options },
+    generation: 0, fitted: false, focus: saved.focus ?? false,
+    collapsed: new Set(saved.collapsed ?? []), filters: (saved.filters ?? {}) as Filters, matches: [], matchIndex: -1,
+};
 let msg: PreviewMessages = previewMessages(document.documentElement.lang || navigator.language);
 
 // ---- the page ----
@@ -36,6 +61,7 @@ const root = document.getElementById('toc-root') ?? document.body.appendChild(do
 root.className = 'toc-preview';
 const toolbar = el('div', 'toc-toolbar');
 toolbar.setAttribute('role', 'toolbar');
+const body = el('div', 'toc-body');
 const banner = el('div', 'toc-banner');
 banner.setAttribute('role', 'status');
 banner.hidden = true;
@@ -46,18 +72,47 @@ const frame = el('div', 'toc-frame');
 frame.tabIndex = -1;
 const stage = el('div', 'toc-stage');
 frame.append(stage);
-root.append(toolbar, banner, frame, progress);
+const details = el('div', 'toc-details');
+details.setAttribute('role', 'status');
+details.hidden = true;
+// Banners, progress and details lie over the drawing: showing them never moves it.
+body.append(frame, banner, progress, details);
+root.append(toolbar, body);
 const viewport = new Viewport(frame, stage);
 
 const zoomOut = button('toc-zoom-out', '−', () => viewport.zoomBy(1 / 1.25));
 const zoomIn = button('toc-zoom-in', '+', () => viewport.zoomBy(1.25));
 const fit = button('toc-fit', '⤢', () => viewport.fit());
-const results = button('toc-results', '', () => setOptions({ showResults: !state.options.showResults }));
-const direction = button('toc-direction', '', () => setOptions({ direction: state.options.direction === 'right' ? 'down' : 'right' }));
-toolbar.append(zoomOut, zoomIn, fit, sep(), results, direction);
+const detailsButton = button('toc-details-toggle', '', () => choose({ details: !state.options.details }));
+const direction = button('toc-direction', '', () => choose({ direction: currentDirection() === 'right' ? 'down' : 'right' }));
+const focusButton = button('toc-focus', '', () => setFocus(!state.focus));
+const collapseButton = button('toc-collapse', '', () => toggleCollapse());
+const search = el('input', 'toc-search');
+search.type = 'search';
+const searchCount = el('span', 'toc-search-count');
+searchCount.setAttribute('aria-live', 'polite');
+const horizonFilter = el('select', 'toc-filter toc-filter-horizon');
+const ownerFilter = el('select', 'toc-filter toc-filter-owner');
+const statusFilter = el('select', 'toc-filter toc-filter-status');
+const filterButton = button('toc-filter-toggle', '', () => showFilters(filterbar.hidden));
+const filterbar = el('div', 'toc-filterbar');
+filterbar.hidden = true;
+const exportSvgButton = button('toc-export-svg', 'SVG', () => host.post({ type: 'exportRequest', format: 'svg' }));
+const exportPngButton = button('toc-export-png', 'PNG', () => host.post({ type: 'exportRequest', format: 'png' }));
+// Filters take a row of their own, shown on demand: a side panel keeps one row of tools.
+filterbar.append(horizonFilter, ownerFilter, statusFilter);
+toolbar.append(zoomOut, zoomIn, fit, sep(), detailsButton, direction, focusButton, collapseButton, filterButton, sep(),
+    search, searchCount, sep(), exportSvgButton, exportPngButton, filterbar);
+
+function showFilters(on: boolean): void {
+    filterbar.hidden = !on && !filtersActive(state.filters);
+    filterButton.setAttribute('aria-expanded', String(!filterbar.hidden));
+    if (on) horizonFilter.focus();
+}
 const waiting = el('p', 'toc-waiting');
 stage.append(waiting);
 applyWords();
+showFilters(false);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string): HTMLElementTagNameMap[K] {
     const e = document.createElement(tag);
@@ -79,26 +134,78 @@ function button(cls: string, label: string, action: () => void): HTMLButtonEleme
     return b;
 }
 
+function titled(e: HTMLElement, title: string): void {
+    e.title = title;
+    e.setAttribute('aria-label', title);
+}
+
 function applyWords(): void {
     toolbar.setAttribute('aria-label', msg.toolbar);
-    for (const [b, title] of [[zoomOut, msg.zoomOut], [zoomIn, msg.zoomIn], [fit, msg.fit]] as const) {
-        b.title = title;
-        b.setAttribute('aria-label', title);
-    }
-    results.textContent = msg.results;
-    results.setAttribute('aria-pressed', String(state.options.showResults));
-    direction.textContent = `${msg.direction} ${state.options.direction === 'right' ? '→' : '↓'}`;
-    direction.title = state.options.direction === 'right' ? msg.directionRight : msg.directionDown;
+    titled(zoomOut, msg.zoomOut);
+    titled(zoomIn, msg.zoomIn);
+    titled(fit, msg.fit);
+    detailsButton.textContent = msg.details;
+    detailsButton.title = msg.detailsTitle;
+    detailsButton.setAttribute('aria-pressed', String(state.options.details));
+    const dir = currentDirection();
+    direction.textContent = `${msg.direction} ${dir === 'right' ? '→' : '↓'}`;
+    direction.title = (dir === 'right' ? msg.directionRight : msg.directionDown) + (state.options.direction === 'auto' ? ` (${msg.directionAuto})` : '');
+    focusButton.textContent = msg.focus;
+    focusButton.title = state.selected ? msg.focusTitle : `${msg.focusTitle} (${msg.focusNeedsSelection})`;
+    focusButton.setAttribute('aria-pressed', String(state.focus));
+    const collapsed = state.selected !== undefined && state.collapsed.has(state.selected);
+    collapseButton.textContent = collapsed ? msg.expand : msg.collapse;
+    collapseButton.title = msg.collapseTitle;
+    collapseButton.disabled = !canCollapse(state.selected);
+    filterButton.textContent = `${msg.filter}${filtersActive(state.filters) ? ' •' : ''}`;
+    filterButton.title = msg.filterTitle;
+    filterButton.setAttribute('aria-expanded', String(!filterbar.hidden));
+    search.placeholder = msg.search;
+    titled(search, msg.searchTitle);
+    titled(exportSvgButton, msg.exportSvg);
+    titled(exportPngButton, msg.exportPng);
+    fillFilters();
     progress.textContent = msg.laying;
     waiting.textContent = msg.waiting;
     frame.setAttribute('aria-label', msg.diagram);
 }
 
+function remember(): void {
+    host.setState({
+        uri: state.model?.uri ?? saved.uri,
+        view: viewport.view,
+        options: state.options,
+        focus: state.focus,
+        collapsed: [...state.collapsed],
+        filters: state.filters,
+    });
+}
+let rememberTimer: ReturnType<typeof setTimeout> | undefined;
+viewport.onChange = () => {
+    clearTimeout(rememberTimer);
+    rememberTimer = setTimeout(remember, 100);
+};
+
+function currentDirection(): Direction {
+    return state.options.direction === 'auto' ? state.autoDirection ?? 'right' : state.options.direction;
+}
+
+/** A choice in the toolbar: drawn at once, and remembered for the workspace by the extension. */
+function choose(options: PreviewOptions): void {
+    host.post({ type: 'choose', options });
+    setOptions(options);
+}
+
 function setOptions(options: PreviewOptions): void {
-    const directionChanged = options.direction !== undefined && options.direction !== state.options.direction;
+    const before = currentDirection();
     state.options = { ...state.options, ...options };
+    if (currentDirection() !== before) state.fitted = false;
     applyWords();
-    if (directionChanged) state.fitted = false;
+    remember();
+    redraw();
+}
+
+function redraw(): void {
     const model = drawableModel();
     if (model) void draw(model);
 }
@@ -116,10 +223,20 @@ function showBanner(): void {
 }
 
 // ---- drawing ----
-async function draw(model: TheoryJson): Promise<void> {
+/** What the boxes show: everything with details on, else the compact boxes. */
+function graphOptions(): { showResults: boolean } {
+    return { showResults: state.options.details };
+}
+
+async function draw(full: TheoryJson): Promise<void> {
     const generation = ++state.generation;
-    const graph = toDiagramGraph(model, { showResults: state.options.showResults });
-    const prepared = prepareLayout(graph, { direction: state.options.direction });
+    if (state.options.direction === 'auto' && (!state.autoDirection || !state.fitted)) {
+        state.autoDirection = chooseDirection(frame.clientWidth, frame.clientHeight, full);
+        applyWords();
+    }
+    const hidden = hiddenBy(full, [...state.collapsed].filter(id => full.elements.some(e => e.id === id)));
+    const graph = toDiagramGraph(withoutHidden(full, hidden), graphOptions());
+    const prepared = prepareLayout(graph, { direction: currentDirection() });
     const showProgress = setTimeout(() => {
         if (generation === state.generation) progress.hidden = false;
     }, 150);
@@ -129,7 +246,7 @@ async function draw(model: TheoryJson): Promise<void> {
         // For tests and the curious: how many pictures needed ELK.
         stage.dataset.tocLayouts = String(layouts.counts.laidOut);
         const layouted = applyElkResult(prepared, result);
-        swapIn(layouted);
+        swapIn(layouted, full, hidden);
     } catch (error) {
         if (error instanceof Cancelled || generation !== state.generation) return;
         banner.hidden = false;
@@ -141,29 +258,79 @@ async function draw(model: TheoryJson): Promise<void> {
     }
 }
 
-function swapIn(layouted: LayoutedDiagram): void {
+function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>): void {
     state.layouted = layouted;
     const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true });
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const svg = document.importNode(doc.documentElement, true);
     stage.replaceChildren(svg);
     stage.dataset.tocReady = String(state.generation);
-    if (state.selected) select(state.selected, false);
+    stage.dataset.tocDirection = currentDirection();
+    markCollapsed(full, hidden);
+    if (state.selected) select(state.selected, false, state.pinned === state.selected);
+    applyFading();
+    markMatches();
     if (!state.fitted) {
-        viewport.fit(0.6);
+        if (saved.view?.userMoved && saved.uri === full.uri) viewport.restore(saved.view);
+        else fitReadable();
+        saved.view = undefined;
         state.fitted = true;
     }
 }
 
-// ---- selection and reveal ----
+/** The scale at which the smallest box name is MIN_LABEL_PX on screen. */
+function readableScale(): number {
+    let smallest = Infinity;
+    for (const t of stage.querySelectorAll('.toc-node .toc-name')) {
+        const size = Number(t.getAttribute('font-size'));
+        if (size > 0) smallest = Math.min(smallest, size);
+    }
+    return Number.isFinite(smallest) ? MIN_LABEL_PX / smallest : 0;
+}
+
+/** The whole theory when it fits with readable names; else readable, from the top left (where actions start). */
+function fitReadable(): void {
+    viewport.fit(readableScale());
+}
+
+// A resized panel fits again (the new size, after it settles) unless the user zoomed or panned.
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+        if (viewport.userMoved || !state.layouted) return;
+        const model = drawableModel();
+        if (state.options.direction === 'auto' && model) {
+            const wanted = chooseDirection(frame.clientWidth, frame.clientHeight, model);
+            if (wanted !== state.autoDirection) {
+                state.autoDirection = wanted;
+                state.fitted = false;
+                applyWords();
+                void draw(model);
+                return;
+            }
+        }
+        fitReadable();
+    }, RESIZE_DEBOUNCE_MS);
+}).observe(frame);
+
+// ---- selection, focus, collapse, filters, search ----
 function nodeElement(id: string): SVGGElement | undefined {
     for (const g of stage.querySelectorAll<SVGGElement>('[data-toc-id]')) if (g.dataset.tocId === id) return g;
     return undefined;
 }
 
-function select(id: string | undefined, scroll: boolean): void {
+function elementById(id: string | undefined): ElementJson | undefined {
+    return id === undefined ? undefined : drawableModel()?.elements.find(e => e.id === id);
+}
+
+function select(id: string | undefined, scroll: boolean, pin = false): void {
     state.selected = id;
+    state.pinned = pin ? id : undefined;
     for (const s of stage.querySelectorAll('.toc-selected')) s.classList.remove('toc-selected');
+    applyWords();
+    applyFading();
+    showDetails(undefined);
     if (!id) return;
     const g = nodeElement(id);
     if (!g) return;
@@ -174,6 +341,163 @@ function select(id: string | undefined, scroll: boolean): void {
     if (scroll) viewport.reveal(g);
 }
 
+function setFocus(on: boolean): void {
+    state.focus = on;
+    applyWords();
+    applyFading();
+    remember();
+}
+
+/** Fades what focus mode and the filters leave out; what stays is drawn as before, in the same place. */
+function applyFading(): void {
+    const model = drawableModel();
+    if (!model) return;
+    let clear = clearElements(model, state.filters);
+    if (state.focus && state.selected && elementById(state.selected)) {
+        const focus = focusSet(model, state.selected);
+        clear = clear ? new Set([...clear].filter(id => focus.has(id))) : focus;
+    }
+    stage.classList.toggle('toc-fading', clear !== undefined);
+    for (const g of stage.querySelectorAll<SVGGElement>('.toc-node[data-toc-id]')) {
+        g.classList.toggle('toc-faded', clear !== undefined && !clear.has(g.dataset.tocId!));
+    }
+    for (const e of stage.querySelectorAll<SVGGElement>('[data-toc-edge]')) {
+        e.classList.toggle('toc-faded', clear !== undefined && !(clear.has(e.dataset.tocFrom!) && clear.has(e.dataset.tocTo!)));
+    }
+}
+
+function canCollapse(id: string | undefined): boolean {
+    const model = drawableModel();
+    if (!id || !model) return false;
+    return state.collapsed.has(id) || model.contributions.some(c => c.to === id);
+}
+
+function toggleCollapse(): void {
+    const id = state.selected;
+    if (!canCollapse(id)) return;
+    if (state.collapsed.has(id!)) state.collapsed.delete(id!);
+    else state.collapsed.add(id!);
+    remember();
+    applyWords();
+    redraw();
+}
+
+/** A collapsed box says how many boxes it hides, under its bottom edge. */
+function markCollapsed(full: TheoryJson, hidden: Set<string>): void {
+    for (const id of state.collapsed) {
+        const g = nodeElement(id);
+        const box = g?.querySelector<SVGRectElement>('.toc-box');
+        if (!g || !box) continue;
+        const count = hiddenBy(full, [id]).size;
+        g.classList.add('toc-collapsed');
+        const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+        label.setAttribute('class', 'toc-hidden-count');
+        label.setAttribute('x', String(box.width.baseVal.value / 2));
+        label.setAttribute('y', String(box.height.baseVal.value + 14));
+        label.setAttribute('text-anchor', 'middle');
+        label.setAttribute('font-size', '12');
+        label.textContent = msg.hiddenCount(count);
+        g.append(label);
+    }
+    stage.dataset.tocHidden = String(hidden.size);
+}
+
+function fillFilters(): void {
+    const model = drawableModel();
+    const choices = model ? filterChoices(model) : { horizons: [], owners: [], statuses: [] };
+    const words: Record<string, string> = diagramMessages(model?.lang ?? 'en').status;
+    const fill = (select: HTMLSelectElement, label: string, values: string[], text: (v: string) => string, current: string | undefined) => {
+        const options = [['', `${label}: ${msg.filterAll}`], ...values.map(v => [v, `${label}: ${text(v)}`])];
+        if (select.options.length !== options.length || [...select.options].some((o, i) => o.value !== options[i][0] || o.text !== options[i][1])) {
+            select.replaceChildren(...options.map(([value, t]) => Object.assign(document.createElement('option'), { value, text: t })));
+        }
+        select.value = current && values.includes(current) ? current : '';
+        titled(select, label);
+        select.hidden = values.length === 0 && !current;
+    };
+    fill(horizonFilter, msg.filterHorizon, choices.horizons, v => v, state.filters.horizon);
+    fill(ownerFilter, msg.filterOwner, choices.owners, v => v, state.filters.owner);
+    fill(statusFilter, msg.filterStatus, choices.statuses, v => words[v] ?? v, state.filters.status);
+}
+
+for (const [select, key] of [[horizonFilter, 'horizon'], [ownerFilter, 'owner'], [statusFilter, 'status']] as const) {
+    select.addEventListener('change', () => {
+        state.filters = { ...state.filters, [key]: select.value };
+        remember();
+        applyFading();
+        applyWords();
+        stage.dataset.tocFiltered = String(filtersActive(state.filters));
+    });
+}
+
+function markMatches(): void {
+    const ids = new Set(state.matches);
+    for (const g of stage.querySelectorAll<SVGGElement>('.toc-node[data-toc-id]')) g.classList.toggle('toc-match', ids.has(g.dataset.tocId!));
+}
+
+function runSearch(): void {
+    const model = drawableModel();
+    state.matches = model ? searchElements(model, search.value).map(e => e.id) : [];
+    state.matchIndex = -1;
+    searchCount.textContent = search.value.trim() ? (state.matches.length ? String(state.matches.length) : msg.searchNone) : '';
+    markMatches();
+}
+
+/** Enter: the next match is selected and put in the middle of the panel. */
+function nextMatch(step: 1 | -1): void {
+    if (state.matches.length === 0) return;
+    const n = state.matches.length;
+    state.matchIndex = (state.matchIndex + step + n) % n;
+    const id = state.matches[state.matchIndex];
+    searchCount.textContent = `${state.matchIndex + 1}/${n}`;
+    select(id, false, true);
+    const g = nodeElement(id);
+    if (g) viewport.centreOn(g);
+}
+
+search.addEventListener('input', runSearch);
+search.addEventListener('keydown', e => {
+    if (e.key === 'Enter') {
+        e.preventDefault();
+        nextMatch(e.shiftKey ? -1 : 1);
+    } else if (e.key === 'Escape') {
+        search.value = '';
+        runSearch();
+        frame.focus();
+    }
+});
+
+// ---- details on demand ----
+/** The card shows the hovered box, else the selected one; with details on, the boxes show it all. */
+function showDetails(hovered: string | undefined): void {
+    const e = elementById(hovered ?? state.pinned);
+    const model = drawableModel();
+    if (!e || !model || state.options.details) {
+        details.hidden = true;
+        return;
+    }
+    fillDetails(details, e, model.lang);
+    details.hidden = false;
+    placeDetails(nodeElement(e.id));
+}
+
+/** The card goes in the corner farthest from its box, so it never covers the box it describes. */
+function placeDetails(g: Element | undefined): void {
+    const f = frame.getBoundingClientRect();
+    const b = g?.getBoundingClientRect();
+    const right = b ? b.left + b.width / 2 < f.left + f.width / 2 : false;
+    const top = b ? b.top + b.height / 2 > f.top + f.height / 2 : false;
+    details.classList.toggle('toc-details-right', right);
+    details.classList.toggle('toc-details-top', top);
+}
+
+stage.addEventListener('pointerover', e => {
+    const g = (e.target as Element).closest?.<SVGGElement>('.toc-node[data-toc-id]');
+    showDetails(g?.dataset.tocId);
+});
+stage.addEventListener('pointerleave', () => showDetails(undefined));
+
+// ---- reveal ----
 function rangeOf(id: string): FromPreview & { type: 'reveal' } | undefined {
     const model = drawableModel();
     for (const e of model?.elements ?? []) {
@@ -189,7 +513,8 @@ function rangeOf(id: string): FromPreview & { type: 'reveal' } | undefined {
 function activate(target: Element | null): void {
     const g = target?.closest<SVGGElement>('[data-toc-id]');
     if (!g?.dataset.tocId) return;
-    select(g.dataset.tocId, false);
+    const node = g.closest<SVGGElement>('.toc-node[data-toc-id]');
+    select(node?.dataset.tocId ?? g.dataset.tocId, false, true);
     const message = rangeOf(g.dataset.tocId);
     if (message) host.post(message);
 }
@@ -201,6 +526,7 @@ stage.addEventListener('click', e => {
 
 document.addEventListener('keydown', e => {
     const target = e.target as Element | null;
+    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
     const inToolbar = target instanceof HTMLElement && target.closest('.toc-toolbar');
     if ((e.key === 'Enter' || e.key === ' ') && target?.closest('[data-toc-id]') && !inToolbar) {
         e.preventDefault();
@@ -213,6 +539,7 @@ document.addEventListener('keydown', e => {
         case '+': case '=': viewport.zoomBy(1.25); break;
         case '-': case '_': viewport.zoomBy(1 / 1.25); break;
         case '0': case 'f': case 'F': viewport.fit(); break;
+        case '/': search.focus(); break;
         case 'ArrowLeft': viewport.panBy(step, 0); break;
         case 'ArrowRight': viewport.panBy(-step, 0); break;
         case 'ArrowUp': viewport.panBy(0, step); break;
@@ -222,10 +549,13 @@ document.addEventListener('keydown', e => {
     e.preventDefault();
 });
 
-// Tabbing to a node scrolls it into view.
+// Tabbing to a node scrolls it into view and shows its details.
 stage.addEventListener('focusin', e => {
-    const g = (e.target as Element).closest?.('[data-toc-id]');
-    if (g) viewport.reveal(g);
+    const g = (e.target as Element).closest?.<SVGGElement>('[data-toc-id]');
+    if (g) {
+        viewport.reveal(g);
+        showDetails(g.closest<SVGGElement>('.toc-node[data-toc-id]')?.dataset.tocId);
+    }
 });
 
 // ---- messages ----
@@ -235,26 +565,30 @@ async function handle(message: ToPreview): Promise<void> {
     switch (message.type) {
         case 'model': {
             const model = message.model;
-            if (message.options) {
-                if (message.options.direction && message.options.direction !== state.options.direction) state.fitted = false;
-                state.options = { ...state.options, ...message.options };
-            }
+            const before = currentDirection();
+            if (message.options) state.options = { ...state.options, ...message.options };
+            if (currentDirection() !== before) state.fitted = false;
             if (!state.model || model.lang !== state.model.lang) msg = previewMessages(model.lang);
             if (state.model && model.uri !== state.model.uri) {
                 state.goodModel = undefined;
                 state.fitted = false;
                 state.selected = undefined;
+                state.autoDirection = undefined;
+                state.collapsed.clear();
             }
             state.model = model;
             if (!model.hasSyntaxErrors) state.goodModel = model;
             applyWords();
             showBanner();
+            remember();
+            if (search.value) runSearch();
             // A broken text keeps the last good picture: redraw only if there is none yet.
             if (model.hasSyntaxErrors && state.goodModel && state.layouted) return;
             await draw(drawableModel()!);
             return;
         }
         case 'highlight':
+            // The editor's cursor selects without a details card: the text itself is in front of the user.
             select(message.id || undefined, true);
             return;
         case 'export': {

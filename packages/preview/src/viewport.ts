@@ -1,4 +1,10 @@
-/** Pan (drag), zoom (wheel, keys, buttons) and fit for the diagram, by a CSS transform on the stage. */
+/**
+ * Pan (drag, wheel), zoom (Ctrl/Cmd+wheel, pinch, keys, buttons) and fit for the diagram, by a CSS transform on
+ * the stage. The wheel scrolls and Ctrl/Cmd+wheel zooms, as in VS Code's image preview; a pinch on a touchpad
+ * arrives as a wheel event with ctrlKey.
+ */
+export interface ViewState { x: number; y: number; k: number; userMoved: boolean }
+
 export class Viewport {
     private x = 0;
     private y = 0;
@@ -6,6 +12,10 @@ export class Viewport {
     private drag: { id: number; x: number; y: number; moved: boolean } | undefined;
     /** True right after a drag, so the click that ends it does not select a node. */
     justDragged = false;
+    /** The user zoomed or panned: a resize then keeps the view instead of fitting again. */
+    userMoved = false;
+    /** Called after every change of the view (to remember it). */
+    onChange: () => void = () => undefined;
 
     constructor(private readonly frame: HTMLElement, private readonly stage: HTMLElement) {
         frame.addEventListener('wheel', e => this.onWheel(e), { passive: false });
@@ -21,6 +31,18 @@ export class Viewport {
 
     private apply(): void {
         this.stage.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.k})`;
+        this.stage.dataset.tocScale = String(this.k);
+        this.onChange();
+    }
+
+    get view(): ViewState {
+        return { x: this.x, y: this.y, k: this.k, userMoved: this.userMoved };
+    }
+
+    restore(v: ViewState): void {
+        if (![v.x, v.y, v.k].every(Number.isFinite) || v.k <= 0) return;
+        ({ x: this.x, y: this.y, k: this.k, userMoved: this.userMoved } = v);
+        this.apply();
     }
 
     private content(): { width: number; height: number } {
@@ -34,11 +56,13 @@ export class Viewport {
      */
     fit(minScale = 0): void {
         const { width, height } = this.content();
+        // The frame's size now, not the one of the last resize event.
         const fw = this.frame.clientWidth, fh = this.frame.clientHeight;
         if (!width || !height || !fw || !fh) return;
         this.k = Math.max(Math.min(1, fw / width, fh / height), Math.min(1, minScale));
         this.x = width * this.k <= fw ? (fw - width * this.k) / 2 : 0;
         this.y = height * this.k <= fh ? (fh - height * this.k) / 2 : 0;
+        this.userMoved = false;
         this.apply();
     }
 
@@ -47,13 +71,23 @@ export class Viewport {
         this.x = cx - ((cx - this.x) * k) / this.k;
         this.y = cy - ((cy - this.y) * k) / this.k;
         this.k = k;
+        this.userMoved = true;
         this.apply();
     }
 
-    panBy(dx: number, dy: number): void {
+    /** `byUser` false: the preview moved the view itself (to show a found or highlighted box). */
+    panBy(dx: number, dy: number, byUser = true): void {
         this.x += dx;
         this.y += dy;
+        if (byUser) this.userMoved = true;
         this.apply();
+    }
+
+    /** Puts the element (inside the stage) in the middle of the frame, at the current zoom. */
+    centreOn(el: Element): void {
+        const box = el.getBoundingClientRect();
+        const frame = this.frame.getBoundingClientRect();
+        this.panBy(frame.left + frame.width / 2 - (box.left + box.width / 2), frame.top + frame.height / 2 - (box.top + box.height / 2), false);
     }
 
     /** Scrolls so the element (inside the stage) is in view, with a margin. */
@@ -68,16 +102,20 @@ export class Viewport {
         if (box.height + 2 * m > frame.height) dy = frame.top + m - box.top;
         else if (box.top < frame.top + m) dy = frame.top + m - box.top;
         else if (box.bottom > frame.bottom - m) dy = frame.bottom - m - box.bottom;
-        if (dx || dy) this.panBy(dx, dy);
+        if (dx || dy) this.panBy(dx, dy, false);
     }
 
     private onWheel(e: WheelEvent): void {
         e.preventDefault();
         const rect = this.frame.getBoundingClientRect();
-        if (e.ctrlKey || e.metaKey || Math.abs(e.deltaY) >= Math.abs(e.deltaX)) {
-            this.zoomBy(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)), e.clientX - rect.left, e.clientY - rect.top);
+        const lines = e.deltaMode === 1 ? 20 : e.deltaMode === 2 ? this.frame.clientHeight : 1;
+        if (e.ctrlKey || e.metaKey) {
+            // Pinch gives small deltas, a wheel notch about 100 px: both zoom smoothly.
+            this.zoomBy(Math.exp(-e.deltaY * lines * 0.002), e.clientX - rect.left, e.clientY - rect.top);
+        } else if (e.shiftKey && !e.deltaX) {
+            this.panBy(-e.deltaY * lines, 0);
         } else {
-            this.panBy(-e.deltaX, 0);
+            this.panBy(-e.deltaX * lines, -e.deltaY * lines);
         }
     }
 

@@ -28,7 +28,7 @@ export async function launch(): Promise<Browser> {
 
 export interface PreviewPage {
     page: Page;
-    /** Messages the preview posted (ready, reveal, exported). */
+    /** Messages the preview posted (ready, reveal, exported, choose, exportRequest). */
     outbound(): Promise<Array<Record<string, unknown>>>;
     violations(): Promise<string[]>;
     errors: string[];
@@ -61,7 +61,7 @@ export async function openPreview(browser: Browser, theme: PageTheme, viewport =
         w.__csp = [];
         window.addEventListener('message', e => {
             const t = (e.data as { type?: string } | undefined)?.type;
-            if (t === 'ready' || t === 'reveal' || t === 'exported') w.__tocOut.push(e.data);
+            if (t === 'ready' || t === 'reveal' || t === 'exported' || t === 'choose' || t === 'exportRequest') w.__tocOut.push(e.data);
         });
         document.addEventListener('securitypolicyviolation', e => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });

@@ -9,11 +9,18 @@ export function rangeHolds(range: RangeJson, pos: PositionJson): boolean {
     return before(range.start, pos) && before(pos, range.end);
 }
 
+function lines(r: RangeJson): number {
+    return r.end.line - r.start.line;
+}
+
 /**
- * The element whose name range holds the cursor; failing that, the element whose name is on the cursor's line
- * (the cursor is on its keyword or description). Elements from imported files never match.
+ * The innermost element whose text holds the cursor: on a `norm` or `indicator` line, the action (or goal) the
+ * result belongs to; inside a subgoal written in a goal, the subgoal. A model without extents (an older server)
+ * falls back to the element whose name is on the cursor's line. Elements from imported files never match.
  */
 export function elementAt(model: TheoryJson, pos: PositionJson): ElementJson | undefined {
     const own = model.elements.filter(e => !e.external);
+    const enclosing = own.filter(e => e.extent && rangeHolds(e.extent, pos));
+    if (enclosing.length) return enclosing.reduce((a, b) => (lines(b.extent!) <= lines(a.extent!) ? b : a));
     return own.find(e => rangeHolds(e.range, pos)) ?? own.find(e => e.range.start.line === pos.line);
 }

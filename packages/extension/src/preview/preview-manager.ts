@@ -7,14 +7,16 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { TheoryJson } from 'toc-language/model';
 import {
-    MODEL_METHOD, WATCH_MODEL_METHOD, type Direction, type ExportFormat, type FromPreview, type ModelNotification, type ModelRequest,
-    type PreviewOptions, type ToPreview, type WatchModel,
+    MODEL_METHOD, WATCH_MODEL_METHOD, type DirectionChoice, type ExportFormat, type FromPreview, type ModelNotification, type ModelRequest,
+    type PreviewOptions, type PreviewState, type ToPreview, type WatchModel,
 } from '../protocol.js';
 import { elementAt } from './element-at.js';
 import { previewHtml, newNonce } from './preview-html.js';
 import { saveExport } from './export.js';
 
 const VIEW_TYPE = 'toc.preview';
+/** The toolbar's direction and details choices, remembered per workspace (they win over the settings until those change). */
+const CHOICE_KEY = 'toc.preview.choice';
 const READY_TIMEOUT_MS = 30_000;
 const EXPORT_TIMEOUT_MS = 60_000;
 
@@ -39,7 +41,7 @@ export class PreviewManager implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(
-        context: vscode.ExtensionContext,
+        private readonly context: vscode.ExtensionContext,
         private readonly client: LanguageClient,
         private readonly started: Promise<void>,
         private readonly output: vscode.LogOutputChannel,
@@ -54,7 +56,16 @@ export class PreviewManager implements vscode.Disposable {
                 if (doc.isUntitled) this.models.delete(key(doc.uri));
             }),
             vscode.workspace.onDidChangeConfiguration(e => {
-                if (e.affectsConfiguration('toc.preview')) this.postModel();
+                if (!e.affectsConfiguration('toc.preview')) return;
+                // A changed setting is the newer choice: forget the toolbar's for that option.
+                const choice = { ...this.choice() };
+                if (e.affectsConfiguration('toc.preview.direction')) delete choice.direction;
+                if (e.affectsConfiguration('toc.preview.details')) delete choice.details;
+                void context.workspaceState.update(CHOICE_KEY, choice).then(() => this.postModel());
+            }),
+            // After Reload Window VS Code gives back the preview it had, with the state the page kept.
+            vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+                deserializeWebviewPanel: async (panel, state: PreviewState | undefined) => this.revive(panel, state),
             }),
             // A restarted server starts out pushing no models: tell it again whether a preview is open.
             client.onDidChangeState(e => {
@@ -130,6 +141,24 @@ export class PreviewManager implements vscode.Disposable {
         const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Theory of Change diagram'),
             { viewColumn: column, preserveFocus },
             { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [this.root] });
+        return this.adopt(panel);
+    }
+
+    /** A preview restored by VS Code after Reload Window: the same document, and the page restores its own view. */
+    private async revive(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+        if (this.panel) {
+            panel.dispose(); // one preview at a time
+            return;
+        }
+        const active = vscode.window.activeTextEditor?.document;
+        const uri = state?.uri ? vscode.Uri.parse(state.uri) : active?.languageId === 'toc' ? active.uri : undefined;
+        panel.webview.options = { enableScripts: true, localResourceRoots: [this.root] };
+        this.panel = this.adopt(panel);
+        this.sendWatch();
+        if (uri) this.show(uri, true);
+    }
+
+    private adopt(panel: vscode.WebviewPanel): vscode.WebviewPanel {
         const icon = vscode.Uri.joinPath(this.root, '..', '..', 'images', 'toc-file.svg');
         panel.iconPath = { light: icon, dark: icon };
         this.ready = false;
@@ -188,11 +217,16 @@ export class PreviewManager implements vscode.Disposable {
         }
     }
 
+    private choice(): Partial<PreviewOptions> {
+        return this.context.workspaceState.get<Partial<PreviewOptions>>(CHOICE_KEY) ?? {};
+    }
+
     private options(): PreviewOptions {
         const config = vscode.workspace.getConfiguration('toc.preview', this.document);
         return {
-            direction: config.get<Direction>('direction', 'right'),
-            showResults: config.get<boolean>('showResults', true),
+            direction: config.get<DirectionChoice>('direction', 'auto'),
+            details: config.get<boolean>('details', false),
+            ...this.choice(),
         };
     }
 
@@ -229,6 +263,12 @@ export class PreviewManager implements vscode.Disposable {
                 break;
             case 'exported':
                 if (this.pendingExport?.format === m.format) this.pendingExport.resolve(m.data);
+                break;
+            case 'choose':
+                void this.context.workspaceState.update(CHOICE_KEY, { ...this.choice(), ...m.options });
+                break;
+            case 'exportRequest':
+                void this.export(m.format);
                 break;
         }
     }

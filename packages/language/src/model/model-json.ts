@@ -75,6 +75,8 @@ export interface ElementJson {
     results: ResultJson[];
     /** Range of the name, for reveal-on-click. */
     range: RangeJson;
+    /** The whole element as written, nested blocks included (absent for imported elements): which box the cursor is in. */
+    extent?: RangeJson;
     /** Set when the element lives in an imported file: that file's URI. */
     external?: string;
 }

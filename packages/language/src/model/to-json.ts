@@ -103,6 +103,7 @@ function elementJson(model: TheoryModel, el: ModelElement): ElementJson {
         assumptions: [...(node.assumptions ?? [])],
         results: el.external ? [] : el.children.filter(c => c.kind === 'result').map(r => resultJson(model, r)),
         range: nameRange(el.node),
+        extent: el.external || !el.node.$cstNode ? undefined : el.node.$cstNode.range,
         external: el.external?.uri.toString(),
     };
 }

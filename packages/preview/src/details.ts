@@ -1,0 +1,56 @@
+/**
+ * The details of one box, in a card over the diagram: its description, owner, results with their norm and
+ * latest measurement, and indicators. Shown for the box under the mouse, else for the selected box, so the
+ * boxes themselves can stay compact.
+ */
+import type { ElementJson, MeasurementJson, NormJson } from 'toc-language/model';
+import { diagramMessages } from 'toc-diagram/core';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+    const e = document.createElement(tag);
+    e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+}
+
+/** A number that did not parse never reaches the screen as "NaN". */
+function normText(norm: NormJson | undefined): string | undefined {
+    if (!norm || !Number.isFinite(norm.value) || /NaN/.test(norm.text)) return undefined;
+    return norm.text;
+}
+
+function measured(m: MeasurementJson | undefined): string | undefined {
+    if (!m || !Number.isFinite(m.value)) return undefined;
+    return m.date ? `${m.text} (${m.date})` : m.text;
+}
+
+export function fillDetails(card: HTMLElement, e: ElementJson, lang: string): void {
+    const msg = diagramMessages(lang === 'nl' ? 'nl' : 'en');
+    card.replaceChildren();
+    card.dataset.tocFor = e.id;
+    const kind = msg.kind[e.kind] + (e.horizonLabel ? ` · ${e.horizonLabel}` : '');
+    card.append(el('div', 'toc-details-kind', kind), el('div', 'toc-details-name', e.name));
+    if (e.description) card.append(el('p', 'toc-details-desc', e.description));
+    const meta: string[] = [];
+    if (e.owner) meta.push(`${msg.owner}: ${e.owner}`);
+    if (e.partners.length) meta.push(`${msg.partners}: ${e.partners.join(', ')}`);
+    if (meta.length) card.append(el('p', 'toc-details-meta', meta.join(' · ')));
+    if (e.results.length === 0) return;
+    const list = el('ul', 'toc-details-results');
+    for (const r of e.results) {
+        const item = el('li', `toc-details-result toc-state-${r.state}`);
+        item.append(el('span', 'toc-details-dot'), el('strong', '', msg.status[r.state]));
+        item.append(document.createTextNode(` ${r.description ?? r.name ?? msg.kind.result}`));
+        const norm = normText(r.norm);
+        const facts = [norm ? `${msg.norm} ${norm}${r.norm?.deadline ? ` ${msg.by} ${r.norm.deadline}` : ''}` : msg.noNorm];
+        const latest = measured(r.latest);
+        if (latest) facts.push(`${msg.measured} ${latest}`);
+        item.append(el('div', 'toc-details-facts', facts.join(' · ')));
+        for (const i of r.indicators) {
+            const last = measured(i.measurements.at(-1));
+            item.append(el('div', 'toc-details-indicator', `${msg.kind.indicator}: ${i.description ?? i.name ?? ''}${last ? ` · ${last}` : ''}`));
+        }
+        list.append(item);
+    }
+    card.append(list);
+}
