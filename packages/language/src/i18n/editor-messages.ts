@@ -57,6 +57,7 @@ const EDITOR = {
             name: 'Name', target: 'Target', challengeText: 'What is the problem in society?', goalText: 'What do we want to reach in the long term?',
             subgoalText: 'What must be true on the way?', actionText: 'What do we do?', resultText: 'What do we want to see?',
             indicatorText: 'How do we measure it?', detail: (kind: string) => `a whole ${kind}, to fill in`,
+            label: 'template: Tab to the next blank',
         },
         fix: {
             addHorizon: (h: string, meaning: string) => `Add the horizon ${h} (${meaning})`,
@@ -104,6 +105,7 @@ const EDITOR = {
             name: 'Naam', target: 'Doel', challengeText: 'Wat is het probleem in de samenleving?', goalText: 'Wat willen we op lange termijn bereiken?',
             subgoalText: 'Wat moet er onderweg waar zijn?', actionText: 'Wat doen we?', resultText: 'Wat willen we zien?',
             indicatorText: 'Hoe meten we het?', detail: (kind: string) => `${kind}, volledig om in te vullen`,
+            label: 'sjabloon: Tab naar het volgende vak',
         },
         fix: {
             addHorizon: (h: string, meaning: string) => `Voeg de termijn ${h} toe (${meaning})`,

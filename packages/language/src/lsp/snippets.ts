@@ -65,3 +65,15 @@ export function snippetFor(kind: ElementKind, ctx: SnippetContext): string | und
             return undefined;
     }
 }
+
+/**
+ * The text a snippet inserts when nothing is typed into it: each placeholder's own text, a choice's first
+ * option, empty tab stops gone. For editors without snippets, and for showing a template as it will read.
+ */
+export function snippetPlainText(snippet: string): string {
+    return snippet
+        .replace(/\$\{\d+\|((?:\\.|[^,|\\])*)[^}]*\|\}/g, (_, first: string) => first)
+        .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, inner: string) => inner)
+        .replace(/\$\{?\d+\}?/g, '')
+        .replace(/\\([\\$}])/g, '$1');
+}
