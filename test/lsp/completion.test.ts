@@ -5,16 +5,17 @@ import type { CompletionItem } from 'vscode-languageserver';
 import { services, validated } from './support.js';
 
 /** Completion at the `|` in the text. */
-async function complete(textWithCursor: string): Promise<CompletionItem[]> {
+async function complete(textWithCursor: string, triggerCharacter?: string): Promise<CompletionItem[]> {
     const offset = textWithCursor.indexOf('|');
     const document: LangiumDocument = await validated(textWithCursor.replace('|', ''));
     const list = await services.lsp.CompletionProvider!.getCompletion(document, {
         textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+        context: triggerCharacter ? { triggerKind: 2, triggerCharacter } : { triggerKind: 1 },
     });
     return list?.items ?? [];
 }
 
-const labels = (items: CompletionItem[]) => items.filter(i => i.kind !== 15 /* snippet */).map(i => String(i.label));
+const labels = (items: CompletionItem[]) => items.map(i => String(i.label));
 
 describe('completion', () => {
     it('in an empty file offers the elements in both languages', async () => {
@@ -42,6 +43,27 @@ describe('completion', () => {
         expect(snippet?.textEdit?.newText).toMatch(/^actie \$\{1:Naam\} \$\{2\|KT,MLT,LT\|\} "/);
         const top = await complete('doel A "a"\n\n|');
         expect(top.find(i => i.label === 'actie' && i.kind === 15)?.textEdit?.newText).toMatch(/-> \$\{3\|A\|\}/);
+    });
+
+    it('offers each element keyword once: the whole template, labelled as one and listed first', async () => {
+        const items = await complete('uitdaging Isolement "i"\n\nuitd|');
+        const entries = items.filter(i => i.label === 'uitdaging');
+        expect(entries).toHaveLength(1);
+        expect(entries[0].kind).toBe(15);
+        expect(entries[0].labelDetails?.description).toMatch(/sjabloon/);
+        expect(entries[0].textEdit?.newText).toMatch(/^uitdaging \$\{1:Naam\} "\$\{2:/);
+        // Before any bare keyword in the list.
+        const keywords = items.filter(i => i.kind !== 15).map(i => i.sortText ?? '');
+        expect(keywords.every(k => (entries[0].sortText ?? '') < k)).toBe(true);
+    });
+
+    it('lists the targets as soon as `>` completes the arrow, with a space before the chosen name', async () => {
+        const text = 'doel Contact "c" {\n    tussendoel Kennen "k"\n}\n\nactie Spel KT ->|';
+        const items = await complete(text, '>');
+        expect(labels(items)).toEqual(expect.arrayContaining(['Contact', 'Kennen']));
+        expect(items.find(i => i.label === 'Kennen')?.textEdit?.newText).toBe(' Kennen');
+        // `>` in a norm is no arrow: nothing to pick there.
+        expect(await complete('actie A KT "a" {\n    resultaat "r" {\n        norm >|\n    }\n}\n', '>')).toEqual([]);
     });
 
     it('English snippets in an English document', async () => {

@@ -5,6 +5,10 @@
 import type { LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { EmptyFileSystem } from 'langium';
+import { parseHelper } from 'langium/test';
+import { createTocServices } from '../../packages/language/src/index.js';
+import { snippetPlainText } from '../../packages/language/src/lsp/snippets.js';
 import { applyEdits } from './lsp-client.js';
 import { services, syntaxErrors, validated } from './support.js';
 
@@ -174,5 +178,68 @@ describe('quick fixes', () => {
             const fixed = await apply(doc, actions[0]);
             expect(codes(fixed).filter(c => c === 'missing-description')).toHaveLength(3);
         }
+    });
+
+    it('adds an action that contributes to a goal or subgoal without one; its fields warn until filled in', async () => {
+        const doc = await validated('uitdaging I "Isolement."\n\ndoel Contact -> I "Meer contact." {\n    tussendoel Kennen "Ze kennen elkaar."\n}\n');
+        const [{ actions }] = await fixesFor(doc, 'subgoal-without-action');
+        expect(actions.map(a => a.title)).toEqual(['Voeg een actie toe die bijdraagt aan `Kennen`']);
+        const fixed = await apply(doc, actions[0]);
+        const text = fixed.textDocument.getText();
+        expect(text).toContain('actie Naam KT -> Kennen "Wat doen we?" {');
+        expect(codes(fixed)).not.toContain('subgoal-without-action');
+        expect(codes(fixed)).not.toContain('goal-without-action');
+        // Name, description, result text, norm and indicator text: each still the template's.
+        expect(codes(fixed).filter(c => c === 'placeholder')).toHaveLength(5);
+        // Filled in as a user would, Tab by Tab (typing a number over the norm's 80 drops its note).
+        const filled = await validated(text.replace('Naam', 'Spel').replace('Wat doen we?', 'Een spelnamiddag.')
+            .replace('Wat willen we zien?', 'Tien gezinnen komen.').replace(/80%.*$/m, '30%').replace('Hoe meten we het?', 'Aftekenlijst.'));
+        expect(codes(filled)).toEqual([]);
+        expect((await fixesFor(await validated(ENGLISH.replace('action Visit -> Contact "We visit."\n', '')), 'goal-without-action'))[0].actions[0].title)
+            .toBe('Add an action that contributes to `Contact`');
+    });
+
+    it('adds a goal for a challenge without one', async () => {
+        const doc = await validated('challenge Loneliness "People feel alone."\n');
+        const [{ actions }] = await fixesFor(doc, 'challenge-without-goal');
+        expect(actions.map(a => a.title)).toEqual(['Add a goal for `Loneliness`']);
+        const fixed = await apply(doc, actions[0]);
+        expect(fixed.textDocument.getText()).toContain('goal Name -> Loneliness "What do we want to reach in the long term?"');
+        expect(codes(fixed)).not.toContain('challenge-without-goal');
+        expect(codes(fixed).filter(c => c === 'placeholder')).toHaveLength(2);
+    });
+
+    it('never leaves a placeholder silently valid: the norm a fix adds is no norm until its number is the user\'s', async () => {
+        const doc = await validated('actie A KT "a" {\n    resultaat R "r" {\n        indicator I "i" {\n            meting 2026-09 90%\n        }\n    }\n}\n');
+        const [{ actions }] = await fixesFor(doc, 'result-without-norm');
+        const fixed = await apply(doc, actions[0]);
+        expect(codes(fixed)).toContain('placeholder');
+        // 90% against the template's 80% would read as "gehaald": it must not.
+        expect(codes(fixed)).not.toContain('norm-met');
+        expect(codes(fixed)).not.toContain('norm-not-met');
+        const own = await validated(fixed.textDocument.getText().replace(/80%.*$/m, '95%'));
+        expect(codes(own)).not.toContain('placeholder');
+        expect(codes(own)).toContain('norm-not-met');
+    });
+
+    it('sends snippets with tab stops to an editor that supports snippet edits, indented for it', async () => {
+        const snippetServices = createTocServices(EmptyFileSystem);
+        await snippetServices.shared.lsp.LanguageServer.initialize({
+            processId: null, rootUri: null, workspaceFolders: null,
+            capabilities: { workspace: { workspaceEdit: { snippetEditSupport: true } } },
+        });
+        const text = 'actie A KT "a" {\n    resultaat R "r" {\n        indicator I "i"\n    }\n}\n';
+        const doc = await parseHelper(snippetServices.Toc)(text, { validation: true });
+        const plainDoc = await validated(text);
+        const d = doc.diagnostics!.find(x => x.code === 'result-without-norm')!;
+        const [action] = await snippetServices.Toc.lsp.CodeActionProvider!.getCodeActions(doc, { textDocument: { uri: doc.uri.toString() }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+        const change = action.edit!.documentChanges![0] as { edits: Array<{ range: unknown; snippet: { kind: string; value: string } }> };
+        const snippet = change.edits[0].snippet;
+        expect(snippet.kind).toBe('snippet');
+        expect(snippet.value).toMatch(/norm >= \$\{1:80\}%/);
+        // The editor indents every snippet line like the line it starts on (the result's `{`, 4 spaces in): the snippet leaves that out.
+        const plain = (await fixesFor(plainDoc, 'result-without-norm'))[0].actions[0].edit!.changes![plainDoc.uri.toString()][0].newText;
+        expect(plain).toBe('\n        norm >= 80% // vul het juiste getal in: wanneer is het resultaat bereikt?');
+        expect(snippetPlainText(snippet.value)).toBe(plain.replace('\n        ', '\n    '));
     });
 });

@@ -5,6 +5,7 @@ import { checkDescriptions } from './descriptions.js';
 import { checkImports } from './imports.js';
 import { checkDuplicateNames } from './names.js';
 import { checkNormRanges } from './norms.js';
+import { checkPlaceholders } from './placeholders.js';
 import { checkResults } from './results.js';
 
 /** Cheap, local checks first: they matter most while typing. */
@@ -19,4 +20,5 @@ export const ALL_CHECKS: readonly Check[] = [
     checkReachedByActions,
     checkCycles,
     checkDescriptions,
+    checkPlaceholders,
 ];

@@ -1,13 +1,16 @@
 /**
- * Quick fixes for the checks whose fix is mechanical, titled in the document's language: add a horizon,
- * a result skeleton, an indicator, a norm, a description; create an element for a name that does not
- * exist yet, change a misspelt name to the nearest one, or remove the dangling name from the arrow.
+ * Quick fixes for the checks whose fix is adding or changing text, titled in the document's language: add
+ * a horizon, a result, an indicator, a norm, a description, an action for a goal, a goal for a challenge;
+ * create an element for a name that does not exist yet, change a misspelt name to the nearest one, or
+ * remove the dangling name from the arrow. What the user must still fill in is inserted as a snippet
+ * (Tab walks through the fields) where the editor supports snippet edits, else as its placeholder text;
+ * either way the check `placeholder` warns until the template's words are replaced.
  */
 import { AstUtils, GrammarUtils, CstUtils, type AstNode, type LangiumDocument, type ReferenceInfo } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import {
-    isAction, isGoal, isResult, isSubgoal, isTheory, type Action, type Goal, type Result, type Subgoal, type Theory,
+    isAction, isChallenge, isGoal, isResult, isSubgoal, isTheory, type Action, type Goal, type Result, type Subgoal, type Theory,
 } from '../generated/ast.js';
 import { editorMessages, horizonMeaning } from '../i18n/editor-messages.js';
 import type { Lang } from '../i18n/language.js';
@@ -17,6 +20,7 @@ import type { TocServices } from '../toc-module.js';
 import { closestName } from '../validation/closest-name.js';
 import { documentLang } from './document-language.js';
 import { horizonsOf, kindKeyword } from './keywords.js';
+import { normSnippet, snippetFor, snippetPlainText, snippetText } from './snippets.js';
 import { afterProperty, appendToBlock, deleteRange, prependToBlock, topLevelInsert } from './text-inserts.js';
 
 type Contributor = Goal | Subgoal | Action;
@@ -24,9 +28,14 @@ const CHAIN: ElementKind[] = ['challenge', 'goal', 'subgoal', 'action'];
 
 export class TocCodeActionProvider implements CodeActionProvider {
     private readonly services: TocServices;
+    /** Whether the client applies snippet edits (LSP 3.18; VS Code through vscode-languageclient 10 does). */
+    private snippetEdits = false;
 
     constructor(services: TocServices) {
         this.services = services;
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+        });
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
@@ -52,7 +61,12 @@ export class TocCodeActionProvider implements CodeActionProvider {
             if (list.length === 0) return [];
             return [{ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: { changes: { [document.uri.toString()]: list } } }];
         };
+        // A fix with fields to fill in: one snippet edit.
+        const snippetFix = (title: string, e: TextEdit | undefined, preferred = true): CodeAction[] =>
+            e ? [{ title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: this.snippetEdit(document, e) }] : [];
         const kw = (k: ElementKind) => kindKeyword(lang, k);
+        const s = editorMessages(lang).snippet;
+        const topElement = (n: AstNode) => AstUtils.getContainerOfType(n, (x): x is AstNode => isTheory(x.$container));
         switch (code) {
             case 'action-without-horizon': {
                 const action = node && AstUtils.getContainerOfType(node, isAction);
@@ -62,27 +76,59 @@ export class TocCodeActionProvider implements CodeActionProvider {
             case 'action-without-result': {
                 const action = node && AstUtils.getContainerOfType(node, isAction);
                 if (!action) return [];
-                return fix(m.addResult, [appendToBlock(document, action, [
-                    `${kw('result')} "${m.resultText}" {`, `    norm >= 80% // ${m.normComment}`, `    indicator "${m.indicatorText}"`, '}',
-                ])], true);
+                return snippetFix(m.addResult, appendToBlock(document, action, [
+                    `${kw('result')} "\${1:${snippetText(m.resultText)}}" {`, `    ${normSnippet(2, lang)}`, `    indicator "\${3:${snippetText(m.indicatorText)}}"`, '}',
+                ]));
             }
             case 'result-without-indicator': {
                 const result = node && AstUtils.getContainerOfType(node, isResult);
-                return result ? fix(m.addIndicator, [appendToBlock(document, result, [`indicator "${m.indicatorText}"`])], true) : [];
+                return result ? snippetFix(m.addIndicator, appendToBlock(document, result, [`indicator "\${1:${snippetText(m.indicatorText)}}"`])) : [];
             }
             case 'result-without-norm': {
                 const result = node && AstUtils.getContainerOfType(node, isResult) as Result | undefined;
-                return result ? fix(m.addNorm, [prependToBlock(document, result, [`norm >= 80% // ${m.normComment}`])], true) : [];
+                return result ? snippetFix(m.addNorm, prependToBlock(document, result, [normSnippet(1, lang)])) : [];
             }
             case 'missing-description': {
                 const el = node && AstUtils.getContainerOfType(node, (n): n is AstNode => kindOf(n) !== undefined);
-                return el ? fix(m.addDescription, [this.descriptionEdit(document, el, m.descriptionText)]) : [];
+                return el ? snippetFix(m.addDescription, this.descriptionEdit(document, el, `\${1:${snippetText(m.descriptionText)}}`), false) : [];
+            }
+            case 'goal-without-action':
+            case 'subgoal-without-action': {
+                const target = node && AstUtils.getContainerOfType(node, (n): n is Goal | Subgoal => isGoal(n) || isSubgoal(n));
+                const top = target && topElement(target);
+                const snippet = target && snippetFor('action', { lang, topLevel: true, targets: [], target: target.name });
+                return top && snippet ? snippetFix(m.addAction(target.name), topLevelInsert(document, snippet, top)) : [];
+            }
+            case 'challenge-without-goal': {
+                const challenge = node && AstUtils.getContainerOfType(node, isChallenge);
+                if (!challenge) return [];
+                const snippet = `${kw('goal')} \${1:${snippetText(s.name)}} -> ${challenge.name} "\${2:${snippetText(s.goalText)}}"`;
+                return snippetFix(m.addGoal(challenge.name), topLevelInsert(document, snippet, challenge));
             }
             case 'unresolved-reference':
                 return this.unresolvedFixes(document, d, node, data.name, data.expected ?? [], lang);
             default:
                 return [];
         }
+    }
+
+    /**
+     * A snippet as an edit: a snippet edit for a client that supports it, else its placeholder text. The editor
+     * indents every line of a snippet like the line it starts on; our lines carry their full indentation, so
+     * that much is taken off (what rust-analyzer does too; LSP has no "keep whitespace" flag).
+     */
+    private snippetEdit(document: LangiumDocument, e: TextEdit): WorkspaceEdit {
+        const uri = document.uri.toString();
+        if (!this.snippetEdits) return { changes: { [uri]: [{ range: e.range, newText: snippetPlainText(e.newText) }] } };
+        const line = document.textDocument.getText({ start: { line: e.range.start.line, character: 0 }, end: e.range.start });
+        const lead = /^[ \t]*/.exec(line)![0];
+        const value = lead === '' ? e.newText : e.newText.split('\n').map((l, i) => i > 0 && l.startsWith(lead) ? l.slice(lead.length) : l).join('\n');
+        return {
+            documentChanges: [{
+                textDocument: { uri, version: document.textDocument.version },
+                edits: [{ range: e.range, snippet: { kind: 'snippet', value } }],
+            }],
+        };
     }
 
     private nodeAt(document: LangiumDocument, d: Diagnostic): AstNode | undefined {
@@ -131,9 +177,12 @@ export class TocCodeActionProvider implements CodeActionProvider {
 
         // Create what the arrow names, of each kind that may stand there.
         for (const kind of expected.filter(k => k === 'challenge' || k === 'goal' || k === 'subgoal')) {
-            const text = `${kindKeyword(lang, kind)} ${name} "${m.descriptionText}"`;
+            const text = `${kindKeyword(lang, kind)} ${name} "\${1:${snippetText(m.descriptionText)}}"`;
             const { after, before } = placeFor(root, kind);
-            actions.push(edit(m.create(kindName(lang, kind), name), topLevelInsert(document, text, after, before)));
+            actions.push({
+                title: m.create(kindName(lang, kind), name), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: false,
+                edit: this.snippetEdit(document, topLevelInsert(document, text, after, before)),
+            });
         }
 
         // Or drop the name from the arrow (and the arrow itself when nothing is left).

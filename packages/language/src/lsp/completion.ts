@@ -5,7 +5,8 @@
  */
 import { AstUtils, URI, type AstNode, type AstNodeDescription, type GrammarAST, type LangiumDocument, type ReferenceInfo } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem,
+    type NextFeature,
 } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -22,12 +23,14 @@ import { completionKindOf } from './node-kinds.js';
 import { completionParseStart } from './completion-prefix.js';
 import { braces } from './text-inserts.js';
 import { kindOf } from '../model/theory-model.js';
-import { SNIPPET_KINDS, snippetFor } from './snippets.js';
+import { SNIPPET_KINDS, snippetFor, snippetPlainText } from './snippets.js';
 
 const HORIZON_WORDS: ReadonlySet<string> = new Set(['KT', 'MLT', 'LT', 'ST', 'MT']);
 
 export class TocCompletionProvider extends DefaultCompletionProvider {
     private readonly toc: TocServices;
+    /** `->` asks for the names an arrow may point to as soon as it is typed, without a letter or Ctrl+Space. */
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['>'] };
 
     constructor(services: TocServices) {
         super(services);
@@ -36,12 +39,19 @@ export class TocCompletionProvider extends DefaultCompletionProvider {
 
     /** Langium builds edits from the requested position; a position past the end of its line is clamped to a real one. */
     override async getCompletion(document: LangiumDocument, params: CompletionParams, token?: CancellationToken): Promise<CompletionList | undefined> {
-        const list = await super.getCompletion(document, params, token);
         const doc = document.textDocument;
+        const before = (p: Position, n: number) => doc.getText().slice(Math.max(0, doc.offsetAt(p) - n), doc.offsetAt(p));
+        // `>` is a trigger only as the end of an arrow; in `norm >` there is nothing to pick from a list.
+        if (params.context?.triggerCharacter === '>' && before(params.position, 2) !== '->') return { isIncomplete: false, items: [] };
+        const list = await super.getCompletion(document, params, token);
         const clamp = (p: Position) => doc.positionAt(doc.offsetAt(p));
         for (const item of list?.items ?? []) {
             const edit = item.textEdit;
-            if (edit && 'range' in edit) edit.range = { start: clamp(edit.range.start), end: clamp(edit.range.end) };
+            if (!edit) continue;
+            if ('range' in edit) edit.range = { start: clamp(edit.range.start), end: clamp(edit.range.end) };
+            // A name picked right after `->` gets the space the formatter would put there.
+            const start = 'range' in edit ? edit.range.start : edit.insert.start;
+            if (before(start, 1) === '>') edit.newText = ' ' + edit.newText;
         }
         return list;
     }
@@ -68,23 +78,26 @@ export class TocCompletionProvider extends DefaultCompletionProvider {
         const lang = chosenLang(this.toc, context.document) ?? (keywordFits(keyword.value, 'nl') && !keywordFits(keyword.value, 'en') ? 'nl' : 'en');
         const msgs = editorMessages(lang);
         const kind = KEYWORD_KIND[keyword.value];
+        const snippet = kind && SNIPPET_KINDS.has(kind)
+            ? snippetFor(kind, { lang, topLevel: !this.insideBlock(context.document, context.offset), targets: this.targetNames(context.document, kind) })
+            : undefined;
+        if (snippet && kind) {
+            // One entry per keyword: the whole element to fill in, labelled as a template and listed first.
+            // The bare keyword beside it looked the same in the list and left the user without the template.
+            acceptor(context, {
+                label: keyword.value,
+                labelDetails: { description: msgs.snippet.label },
+                kind: CompletionItemKind.Snippet,
+                insertText: snippet,
+                insertTextFormat: InsertTextFormat.Snippet,
+                detail: msgs.snippet.detail(kindName(lang, kind)),
+                documentation: { kind: 'markdown', value: '```toc\n' + snippetPlainText(snippet) + '\n```' },
+                sortText: '0',
+            });
+            return;
+        }
         const detail = WORD_MEANING[keyword.value] ? horizonMeaning(lang, keyword.value) : kind ? kindName(lang, kind) : msgs.keyword;
         acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail, sortText: '1' });
-        if (kind && SNIPPET_KINDS.has(kind)) {
-            const topLevel = !this.insideBlock(context.document, context.offset);
-            const snippet = snippetFor(kind, { lang, topLevel, targets: this.targetNames(context.document, kind) });
-            if (snippet) {
-                acceptor(context, {
-                    label: keyword.value,
-                    kind: CompletionItemKind.Snippet,
-                    insertText: snippet,
-                    insertTextFormat: InsertTextFormat.Snippet,
-                    detail: msgs.snippet.detail(kindName(lang, kind)),
-                    documentation: { kind: 'markdown', value: '```toc\n' + snippet.replace(/\$\{\d+[:|]([^}|]*)[^}]*\}/g, '$1') + '\n```' },
-                    sortText: '2',
-                });
-            }
-        }
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {

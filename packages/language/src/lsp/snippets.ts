@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n/language.js';
 import { editorMessages } from '../i18n/editor-messages.js';
 import type { ElementKind } from '../i18n/messages.js';
+import { PLACEHOLDER_NORM_VALUE } from '../model/placeholders.js';
 import { horizonsOf, kindKeyword } from './keywords.js';
 
 export interface SnippetContext {
@@ -14,16 +15,30 @@ export interface SnippetContext {
     topLevel: boolean;
     /** Names the arrow may point to, when known. */
     targets: string[];
+    /** The one name the arrow points to (a quick fix knows it): written as is, no field to fill. */
+    target?: string;
 }
 
 /** Escapes text for a snippet placeholder. */
-function text(s: string): string {
+export function snippetText(s: string): string {
     return s.replace(/[\\$}]/g, m => '\\' + m);
 }
+const text = snippetText;
 
-function target(n: number, names: string[], fallback: string): string {
+function target(n: number, names: string[], fallback: string, fixed?: string): string {
+    if (fixed) return fixed;
     const usable = names.filter(x => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(x)).slice(0, 30);
     return usable.length > 0 ? `\${${n}|${usable.join(',')}|}` : `\${${n}:${text(fallback)}}`;
+}
+
+/**
+ * A norm to fill in: the number is a field; while it still reads the template's example, a note follows
+ * it (a mirror of the field that shows the note only for that number), so an untouched norm is never
+ * silently taken for a real one (model/placeholders.ts).
+ */
+export function normSnippet(n: number, lang: Lang): string {
+    const note = editorMessages(lang).fix.normComment.replace(/[\\$}/]/g, m => '\\' + m);
+    return `norm >= \${${n}:${PLACEHOLDER_NORM_VALUE}}%\${${n}/(${PLACEHOLDER_NORM_VALUE}(?!.))|.*/\${1:+ \\/\\/ ${note}}/}`;
 }
 
 export const SNIPPET_KINDS: ReadonlySet<ElementKind> = new Set(['challenge', 'goal', 'subgoal', 'action', 'result']);
@@ -34,7 +49,7 @@ export function snippetFor(kind: ElementKind, ctx: SnippetContext): string | und
     const kw = (k: ElementKind) => kindKeyword(ctx.lang, k);
     const result = (first: number, indent: string) => [
         `${indent}${kw('result')} "\${${first}:${text(m.resultText)}}" {`,
-        `${indent}    norm >= \${${first + 1}:80}%`,
+        `${indent}    ${normSnippet(first + 1, ctx.lang)}`,
         `${indent}    indicator "\${${first + 2}:${text(m.indicatorText)}}"`,
         `${indent}}`,
     ];
@@ -43,16 +58,16 @@ export function snippetFor(kind: ElementKind, ctx: SnippetContext): string | und
             return `${kw('challenge')} \${1:${text(m.name)}} "\${2:${text(m.challengeText)}}"`;
         case 'goal':
             return [
-                `${kw('goal')} \${1:${text(m.name)}} -> ${target(2, ctx.targets, kindKeyword(ctx.lang, 'challenge'))} "\${3:${text(m.goalText)}}" {`,
+                `${kw('goal')} \${1:${text(m.name)}} -> ${target(2, ctx.targets, kindKeyword(ctx.lang, 'challenge'), ctx.target)} "\${3:${text(m.goalText)}}" {`,
                 `    ${kw('subgoal')} \${4:${text(m.name)}} "\${5:${text(m.subgoalText)}}"`,
                 '}',
             ].join('\n');
         case 'subgoal': {
-            const arrow = ctx.topLevel ? ` -> ${target(2, ctx.targets, m.target)}` : '';
+            const arrow = ctx.topLevel ? ` -> ${target(2, ctx.targets, m.target, ctx.target)}` : '';
             return `${kw('subgoal')} \${1:${text(m.name)}}${arrow} "\${3:${text(m.subgoalText)}}"`;
         }
         case 'action': {
-            const arrow = ctx.topLevel ? ` -> ${target(3, ctx.targets, m.target)}` : '';
+            const arrow = ctx.topLevel ? ` -> ${target(3, ctx.targets, m.target, ctx.target)}` : '';
             return [
                 `${kw('action')} \${1:${text(m.name)}} \${2|${horizonsOf(ctx.lang).join(',')}|}${arrow} "\${4:${text(m.actionText)}}" {`,
                 ...result(5, '    '),
@@ -64,4 +79,18 @@ export function snippetFor(kind: ElementKind, ctx: SnippetContext): string | und
         default:
             return undefined;
     }
+}
+
+/**
+ * The text a snippet inserts when nothing is typed into it: each placeholder's own text, a choice's first
+ * option, empty tab stops gone. For editors without snippets, and for showing a template as it will read.
+ */
+export function snippetPlainText(snippet: string): string {
+    return snippet
+        // The norm's note (normSnippet) shows for the untouched example: keep its text.
+        .replace(/\$\{\d+\/(?:\\.|[^/\\])*\/\$\{1:\+((?:\\.|[^}\\])*)\}\/\}/g, (_, note: string) => note)
+        .replace(/\$\{\d+\|((?:\\.|[^,|\\])*)[^}]*\|\}/g, (_, first: string) => first)
+        .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, inner: string) => inner)
+        .replace(/\$\{?\d+\}?/g, '')
+        .replace(/\\([\\$}/])/g, '$1');
 }

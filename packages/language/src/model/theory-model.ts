@@ -15,6 +15,7 @@ import { astIndex } from '../workspace/ast-index.js';
 import { countKeywords, languageOfCount, type KeywordCount, type Lang } from '../i18n/language.js';
 import { comparable, compare, dateKey, isRealDate, normalizeOperator, type Operator } from './quantity.js';
 import { isUnfinishedLine } from '../parser/syntax-errors.js';
+import { isPlaceholderNorm } from './placeholders.js';
 
 export type ElementNode = Challenge | Goal | Subgoal | Action | Result | Indicator;
 export type ChainNode = Challenge | Goal | Subgoal | Action;
@@ -288,7 +289,8 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
 
 function computeStatus(result: ModelElement, measurementsOf: (indicator: ModelElement) => MeasurementValue[]): ResultStatus {
     const node = result.node as Result;
-    const normNode = node.norms[0];
+    // A norm still as the template wrote it is no norm yet: no status is judged against it.
+    const normNode = node.norms.find(n => !isPlaceholderNorm(n));
     const norm: NormValue | undefined = normNode && {
         operator: normalizeOperator(normNode.operator),
         value: normNode.value,
