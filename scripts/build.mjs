@@ -1,4 +1,4 @@
-// Builds everything, in dependency order: grammar -> TypeScript (language, diagram, cli) -> bundles (cli, preview, extension).
+// Builds everything, in dependency order: grammar -> TypeScript (language, diagram, cli) -> bundles (cli, preview, extension, web page).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -18,7 +18,7 @@ function run(label, cmd, args, cwd = root) {
 
 run('grammar', process.execPath, [path.join(root, 'scripts/langium-generate.mjs')]);
 run('typescript', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.json']);
-for (const pkg of ['cli', 'preview', 'extension']) {
+for (const pkg of ['cli', 'preview', 'extension', 'web']) {
     const script = path.join(root, 'packages', pkg, 'build.mjs');
     try {
         await import('node:fs').then(fs => fs.accessSync(script));

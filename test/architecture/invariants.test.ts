@@ -86,6 +86,13 @@ describe('architecture invariants', () => {
         expect(offenders).toEqual([]);
     });
 
+    it('the language reads files only through the injected file system (so the server also runs in a browser)', () => {
+        // The disk belongs to the command line's loader and to the Node host's file system provider.
+        const allowed = new Set(['packages/language/src/node.ts', 'packages/language/src/workspace/disk-file-system.ts']);
+        const offenders = imports('language').filter(i => /^(node:)?(fs|path|os|child_process)$|^langium\/node$/.test(i.module) && !allowed.has(i.file.split(path.sep).join('/')));
+        expect(where(offenders)).toEqual([]);
+    });
+
     it('only incremental-parse.ts reaches into Langium\'s CST node fields', () => {
         // The private position, children and cache fields of Langium's CST node classes.
         const internals = /\._(offset|length|startLine|startColumn|endLine|endColumn|rangeCache|astNode|text)\b/;

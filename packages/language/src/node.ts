@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { DiskFileSystem } from './workspace/disk-file-system.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { configProblemDiagnostics } from './config/config-problems.js';
 import { createTocServices, type TocServices } from './toc-module.js';
@@ -67,7 +67,7 @@ export interface LoadedWorkspace {
 }
 
 /** Reads the files and builds them; the document builder brings in what they import. */
-export async function loadWorkspace(files: string[], services = createTocServices(NodeFileSystem).Toc): Promise<LoadedWorkspace> {
+export async function loadWorkspace(files: string[], services = createTocServices(DiskFileSystem).Toc): Promise<LoadedWorkspace> {
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = [];

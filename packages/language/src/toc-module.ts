@@ -32,7 +32,7 @@ export interface TocAddedServices {
 export type TocServices = LangiumServices & TocAddedServices;
 
 export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedServices> = {
-    config: { ConfigProvider: () => new DefaultTocConfigProvider() },
+    config: { ConfigProvider: services => new DefaultTocConfigProvider(services.shared.workspace.FileSystemProvider) },
     model: { TheoryModelProvider: services => new DefaultTheoryModelProvider(services) },
     parser: {
         LangiumParser: services => createTocParser(services),

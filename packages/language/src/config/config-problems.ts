@@ -48,8 +48,10 @@ export function configLanguage(config: TocConfig, documents: Iterable<LangiumDoc
 }
 
 export interface ConfigInUse {
-    /** The toc.config.json, as a path. */
+    /** The toc.config.json, as a path (any other URI as it is). */
     file: string;
+    /** The same as a URI. */
+    uri: string;
     config: TocConfig;
     /** The documents it applies to. */
     documents: LangiumDocument[];
@@ -60,18 +62,19 @@ export function configsInUse(documents: Iterable<LangiumDocument>, configFor: (u
     const byFile = new Map<string, ConfigInUse>();
     for (const document of documents) {
         const config = configFor(document.uri);
-        if (!config.file) continue;
-        let entry = byFile.get(config.file);
-        if (!entry) byFile.set(config.file, entry = { file: config.file, config, documents: [] });
+        if (!config.file || !config.uri) continue;
+        let entry = byFile.get(config.uri);
+        if (!entry) byFile.set(config.uri, entry = { file: config.file, uri: config.uri, config, documents: [] });
         entry.documents.push(document);
     }
     return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** Every problem of the configs in use, with the file it is in, in the language chosen for each file. */
-export function configProblemDiagnostics(documents: Iterable<LangiumDocument>, configFor: (uri: URI) => TocConfig): Array<{ file: string; diagnostics: Diagnostic[] }> {
-    return configsInUse(documents, configFor).map(({ file, config, documents: governed }) => ({
+export function configProblemDiagnostics(documents: Iterable<LangiumDocument>, configFor: (uri: URI) => TocConfig): Array<{ file: string; uri: string; diagnostics: Diagnostic[] }> {
+    return configsInUse(documents, configFor).map(({ file, uri, config, documents: governed }) => ({
         file,
+        uri,
         diagnostics: config.problems.length === 0 ? [] : configDiagnostics(config, configLanguage(config, governed)),
     }));
 }

@@ -7,9 +7,7 @@
  * config-problems.ts turns them into messages in either language. A problem never stops the rest of the
  * file from applying, and reading a file never throws.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { URI } from 'langium';
+import { UriUtils, type FileSystemProvider, type URI } from 'langium';
 import { FIXED_RULES, RULES, isRuleId, type RuleId, type SeveritySetting } from '../checks/rules.js';
 import type { Lang } from '../i18n/language.js';
 import { closestName } from '../validation/closest-name.js';
@@ -56,8 +54,10 @@ export interface TocConfig {
     rules: Partial<Record<RuleId, SeveritySetting>>;
     /** Forces the language of messages; otherwise each document's keywords decide. */
     language?: Lang;
-    /** Where it came from, for messages about the file itself. */
+    /** Where it came from, for messages about the file itself: a path on disk, else the URI. */
     file?: string;
+    /** The same, as a URI (what the editor shows the file's problems on). */
+    uri?: string;
     /** Problems found in the file itself, in the order of the text. */
     problems: ConfigProblem[];
 }
@@ -65,6 +65,8 @@ export interface TocConfig {
 export interface TocConfigProvider {
     /** The configuration that applies to a document. */
     configFor(uri: URI): TocConfig;
+    /** Reads the configuration that applies to a document ahead of `configFor` (a browser reads only asynchronously). */
+    prepare(uri: URI): Promise<void>;
     severityOf(uri: URI, rule: RuleId): SeveritySetting;
     /** Settings from the editor; they add to the files. */
     setEditorRules(rules: Record<string, string>): void;
@@ -72,8 +74,8 @@ export interface TocConfigProvider {
     clear(): void;
 }
 
-export function parseConfig(text: string, file?: string): TocConfig {
-    const config: TocConfig = { rules: {}, problems: [], file };
+export function parseConfig(text: string, file?: string, uri?: string): TocConfig {
+    const config: TocConfig = { rules: {}, problems: [], file, uri };
     try {
         readInto(config, text.replace(/^\uFEFF/, ''));
     } catch {
@@ -203,13 +205,43 @@ function suggestLanguage(value: unknown): Lang | undefined {
     return LANGUAGE_WORDS[value.trim().toLowerCase().replace('_', '-')];
 }
 
+/**
+ * Reads toc.config.json through the injected file system (the disk in Node, the client's files in a
+ * browser). The checks ask synchronously; `prepare` reads asynchronously first, which is the only way a
+ * browser can, and a synchronous read is the fallback for a folder not prepared (Node only).
+ */
 export class DefaultTocConfigProvider implements TocConfigProvider {
+    /** Per folder URI. */
     private readonly byDir = new Map<string, TocConfig>();
     private editorRules: Partial<Record<RuleId, SeveritySetting>> = {};
 
+    constructor(private readonly fileSystem: FileSystemProvider) {}
+
     configFor(uri: URI): TocConfig {
-        if (uri.scheme !== 'file') return { rules: {}, problems: [] };
-        return this.lookup(path.dirname(uri.fsPath));
+        if (!hasFolder(uri)) return { rules: {}, problems: [] };
+        return this.lookupSync(UriUtils.dirname(uri));
+    }
+
+    async prepare(uri: URI): Promise<void> {
+        if (!hasFolder(uri)) return;
+        // Walk up to the nearest folder already known, then fill in from there down.
+        const missing: URI[] = [];
+        for (let dir = UriUtils.dirname(uri); !this.byDir.has(dir.toString()); ) {
+            missing.push(dir);
+            const parent = UriUtils.dirname(dir);
+            if (parent.path === dir.path) break;
+            dir = parent;
+        }
+        for (const dir of missing.reverse()) {
+            const file = UriUtils.joinPath(dir, CONFIG_FILE_NAME);
+            let text: string | undefined;
+            try {
+                text = await this.fileSystem.readFile(file);
+            } catch {
+                text = undefined;
+            }
+            this.byDir.set(dir.toString(), text !== undefined ? parseConfig(text, displayName(file), file.toString()) : this.parentConfig(dir, () => ({ rules: {}, problems: [] })));
+        }
     }
 
     severityOf(uri: URI, rule: RuleId): SeveritySetting {
@@ -225,24 +257,36 @@ export class DefaultTocConfigProvider implements TocConfigProvider {
         this.byDir.clear();
     }
 
-    private lookup(dir: string): TocConfig {
-        const cached = this.byDir.get(dir);
+    private parentConfig(dir: URI, orElse: () => TocConfig): TocConfig {
+        const parent = UriUtils.dirname(dir);
+        if (parent.path === dir.path) return { rules: {}, problems: [] };
+        return this.byDir.get(parent.toString()) ?? orElse();
+    }
+
+    private lookupSync(dir: URI): TocConfig {
+        const cached = this.byDir.get(dir.toString());
         if (cached) return cached;
-        let config: TocConfig;
-        const file = path.join(dir, CONFIG_FILE_NAME);
+        const file = UriUtils.joinPath(dir, CONFIG_FILE_NAME);
         let text: string | undefined;
         try {
-            text = fs.readFileSync(file, 'utf8');
+            text = this.fileSystem.readFileSync(file);
         } catch {
             text = undefined;
         }
-        if (text !== undefined) {
-            config = parseConfig(text, file);
-        } else {
-            const parent = path.dirname(dir);
-            config = parent === dir ? { rules: {}, problems: [] } : this.lookup(parent);
-        }
-        this.byDir.set(dir, config);
+        const config = text !== undefined
+            ? parseConfig(text, displayName(file), file.toString())
+            : this.parentConfig(dir, () => this.lookupSync(UriUtils.dirname(dir)));
+        this.byDir.set(dir.toString(), config);
         return config;
     }
+}
+
+/** An untitled buffer has no folder, so no toc.config.json applies to it. */
+function hasFolder(uri: URI): boolean {
+    return uri.scheme !== 'untitled' && uri.path.includes('/');
+}
+
+/** A path on disk as the command line prints it; any other URI as it is. */
+function displayName(uri: URI): string {
+    return uri.scheme === 'file' ? uri.fsPath : uri.toString();
 }

@@ -47,7 +47,7 @@ export class DefaultConfigDiagnostics implements ConfigDiagnostics {
     private schedule(): void {
         if (this.scheduled) return;
         this.scheduled = true;
-        setImmediate(() => {
+        setTimeout(() => { // not setImmediate: a browser's Web Worker has none
             this.scheduled = false;
             this.publish();
         });
@@ -64,8 +64,8 @@ export class DefaultConfigDiagnostics implements ConfigDiagnostics {
                 return services.config.ConfigProvider.configFor(uri);
             };
             const current = new Map<string, Diagnostic[]>();
-            for (const { file, diagnostics } of configProblemDiagnostics(documents, configFor)) {
-                current.set(URI.file(file).toString(), diagnostics);
+            for (const { uri, diagnostics } of configProblemDiagnostics(documents, configFor)) {
+                current.set(uri, diagnostics);
             }
             for (const uri of this.sent.keys()) {
                 if (!current.has(uri)) current.set(uri, []);
