@@ -12,3 +12,5 @@ export {
 export { CONFIG_DIAGNOSTIC_CODE, configDiagnostics, configLanguage } from './config/config-problems.js';
 export { configProblemMessage } from './i18n/config-messages.js';
 export { formatText, formatTextSync } from './lsp/format-text.js';
+export { FixedClock, SystemClock, type Clock } from './model/clock.js';
+export { addMonths, dayNumber, deadlineDay, isoDay, linearTrend, trendPoints, type TrendPoint } from './model/trend.js';

@@ -11,6 +11,7 @@ import {
 } from 'langium/lsp';
 import { TocGeneratedModule, TocGeneratedSharedModule } from './generated/module.js';
 import { DefaultTocConfigProvider, type TocConfigProvider } from './config/toc-config.js';
+import { SystemClock, type Clock } from './model/clock.js';
 import { DefaultTheoryModelProvider, type TheoryModelProvider } from './model/model-provider.js';
 import { TocParserErrorMessageProvider } from './parser/syntax-errors.js';
 import { TocValueConverter } from './parser/toc-value-converter.js';
@@ -25,14 +26,14 @@ import { TocDocumentFactory } from './workspace/toc-document-factory.js';
 
 export interface TocAddedServices {
     config: { ConfigProvider: TocConfigProvider };
-    model: { TheoryModelProvider: TheoryModelProvider };
+    model: { TheoryModelProvider: TheoryModelProvider; Clock: Clock };
 }
 
 export type TocServices = LangiumServices & TocAddedServices;
 
 export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedServices> = {
     config: { ConfigProvider: () => new DefaultTocConfigProvider() },
-    model: { TheoryModelProvider: services => new DefaultTheoryModelProvider(services) },
+    model: { TheoryModelProvider: services => new DefaultTheoryModelProvider(services), Clock: () => new SystemClock() },
     parser: {
         ParserErrorMessageProvider: () => new TocParserErrorMessageProvider(),
         ValueConverter: () => new TocValueConverter(),
