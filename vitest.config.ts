@@ -6,26 +6,29 @@ import { defineConfig } from 'vitest/config';
 // e2e: real VS Code (code-server) driven by playwright-core
 // bench: the benchmark smoke run (finishes and produces numbers; no timing assertions)
 const setupFiles = ['./packages/language/polyfill.cjs'];
+// "Today" for the follow-up checks (measurement-stale, deadline-passed, norm-at-risk), in this process and
+// every toc, language server and VS Code it starts: no test result may depend on the day it runs.
+const env = { TOC_TODAY: '2026-06-01' };
 
 export default defineConfig({
     test: {
         projects: [
             {
                 test: {
-                    name: 'unit', setupFiles, testTimeout: 30_000,
+                    name: 'unit', setupFiles, env, testTimeout: 30_000,
                     include: ['test/**/*.test.ts'],
                     exclude: ['test/e2e/**', 'test/browser/**', 'test/bench/**', '**/node_modules/**'],
                 },
             },
             {
                 test: {
-                    name: 'browser', setupFiles, testTimeout: 120_000, hookTimeout: 120_000,
+                    name: 'browser', setupFiles, env, testTimeout: 120_000, hookTimeout: 120_000,
                     include: ['test/browser/**/*.test.ts'], fileParallelism: false,
                 },
             },
             {
                 test: {
-                    name: 'e2e', setupFiles, testTimeout: 180_000, hookTimeout: 600_000,
+                    name: 'e2e', setupFiles, env, testTimeout: 180_000, hookTimeout: 600_000,
                     // One code-server for all e2e files: it is installed once and started once.
                     globalSetup: ['./test/e2e/global-setup.ts'],
                     include: ['test/e2e/**/*.test.ts'], fileParallelism: false,
@@ -33,7 +36,7 @@ export default defineConfig({
             },
             {
                 test: {
-                    name: 'bench', setupFiles, testTimeout: 300_000, hookTimeout: 300_000,
+                    name: 'bench', setupFiles, env, testTimeout: 300_000, hookTimeout: 300_000,
                     include: ['test/bench/**/*.test.ts'], fileParallelism: false,
                 },
             },

@@ -29,6 +29,7 @@ export function configSchema(rules, fixed, en, nl) {
         properties: {
             rules: { description: both('schema.rules'), properties: ruleProperties },
             language: { description: both('schema.language'), examples: ['nl', 'en'] },
+            measurementStaleMonths: { description: both('schema.measurementStaleMonths'), examples: [6, 3, 12], default: 6 },
         },
     };
 }

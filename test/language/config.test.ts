@@ -195,6 +195,7 @@ describe('messages about toc.config.json', () => {
         ['{ "rules": { "norm-met": "off", } }', /cannot be read as JSON: `}` is not expected here\. Remove the comma before it/, /geen geldige JSON: `}` hoort hier niet\. Haal de komma ervoor weg/],
         ["{ 'rules': {} }", /straight double quotes/, /rechte dubbele aanhalingstekens/],
         ['{ "rules": {', /ends too early.*closing/, /houdt te vroeg op.*sluitende/],
+        ['{ "measurementStaleMonths": "zes" }', /whole number of months.*not "zes"/, /geheel aantal maanden.*niet "zes"/],
     ];
 
     it.each(samples)('%s: said in English and in Dutch', (text, en, nl) => {
@@ -205,7 +206,7 @@ describe('messages about toc.config.json', () => {
 
     it('says every kind in both languages, differently, and says what happens to the setting', () => {
         const kinds = new Set(samples.map(([text]) => only(text).kind));
-        expect([...kinds].sort()).toEqual(['bad-language', 'bad-severity', 'fixed-rule', 'invalid-json', 'not-an-object', 'rules-not-an-object', 'unknown-rule', 'unknown-setting']);
+        expect([...kinds].sort()).toEqual(['bad-language', 'bad-severity', 'bad-stale-months', 'fixed-rule', 'invalid-json', 'not-an-object', 'rules-not-an-object', 'unknown-rule', 'unknown-setting']);
         for (const [text] of samples) {
             const p = only(text);
             const [en, nl] = BOTH.map(lang => configProblemMessage(lang, p));

@@ -13,3 +13,5 @@ export { CONFIG_DIAGNOSTIC_CODE, configDiagnostics, configLanguage } from './con
 export { configProblemMessage } from './i18n/config-messages.js';
 export { formatText, formatTextSync } from './lsp/format-text.js';
 export { decodeTocBytes, encodingProblemMessage, ENCODING_DIAGNOSTIC_CODE, type EncodingProblem } from './workspace/text-encoding.js';
+export { FixedClock, SystemClock, type Clock } from './model/clock.js';
+export { addMonths, dayNumber, deadlineDay, isoDay, linearTrend, trendPoints, type TrendPoint } from './model/trend.js';

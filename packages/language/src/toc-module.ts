@@ -11,6 +11,7 @@ import {
 } from 'langium/lsp';
 import { TocGeneratedModule, TocGeneratedSharedModule } from './generated/module.js';
 import { DefaultTocConfigProvider, type TocConfigProvider } from './config/toc-config.js';
+import { SystemClock, type Clock } from './model/clock.js';
 import { DefaultTheoryModelProvider, type TheoryModelProvider } from './model/model-provider.js';
 import { createTocParser } from './parser/line-start-recovery.js';
 import { TocParserErrorMessageProvider } from './parser/syntax-errors.js';
@@ -26,14 +27,14 @@ import { TocDocumentFactory } from './workspace/toc-document-factory.js';
 
 export interface TocAddedServices {
     config: { ConfigProvider: TocConfigProvider };
-    model: { TheoryModelProvider: TheoryModelProvider };
+    model: { TheoryModelProvider: TheoryModelProvider; Clock: Clock };
 }
 
 export type TocServices = LangiumServices & TocAddedServices;
 
 export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedServices> = {
     config: { ConfigProvider: services => new DefaultTocConfigProvider(services.shared.workspace.FileSystemProvider) },
-    model: { TheoryModelProvider: services => new DefaultTheoryModelProvider(services) },
+    model: { TheoryModelProvider: services => new DefaultTheoryModelProvider(services), Clock: () => new SystemClock() },
     parser: {
         LangiumParser: services => createTocParser(services),
         ParserErrorMessageProvider: () => new TocParserErrorMessageProvider(),

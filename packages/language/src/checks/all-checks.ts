@@ -2,6 +2,7 @@ import type { Check } from './check-context.js';
 import { checkActions, checkHorizonPlacement } from './actions.js';
 import { checkCycles, checkDangling, checkReachedByActions } from './contributions.js';
 import { checkDescriptions } from './descriptions.js';
+import { checkFollowUp } from './follow-up.js';
 import { checkImports } from './imports.js';
 import { checkDuplicateNames } from './names.js';
 import { checkNormRanges } from './norms.js';
@@ -16,6 +17,7 @@ export const ALL_CHECKS: readonly Check[] = [
     checkImports,
     checkActions,
     checkResults,
+    checkFollowUp,
     checkDangling,
     checkReachedByActions,
     checkCycles,

@@ -14,6 +14,8 @@ export interface CheckContext {
     report(rule: RuleId, target: ModelElement | AstNode, params: Record<string, string | number>, options?: {
         property?: string; index?: number; messageKey?: string; data?: Record<string, unknown>;
     }): void;
+    /** For the follow-up checks: today (YYYY-MM-DD) and after how many months a measurement is stale. */
+    followUp: { today: string; staleMonths: number };
     /** Whether a document exists at that URI (for imports). */
     exists(uri: URI): boolean;
 }

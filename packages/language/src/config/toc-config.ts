@@ -17,9 +17,12 @@ import { blankComments, scanJson, type JsonMember, type JsonSpan } from './json-
 export const CONFIG_FILE_NAME = 'toc.config.json';
 const SETTINGS: ReadonlySet<string> = new Set(['off', 'hint', 'info', 'warning', 'error']);
 /** The settings the file knows, for "did you mean" on a misspelt one. */
-const KEYS = ['rules', 'language'];
+const KEYS = ['rules', 'language', 'measurementStaleMonths'];
+/** After how many months without a measurement `measurement-stale` speaks, unless the file says otherwise. */
+export const DEFAULT_STALE_MONTHS = 6;
 /** What people write for them, also in Dutch. */
-const KEY_WORDS: Record<string, string> = { regels: 'rules', controles: 'rules', checks: 'rules', taal: 'language', lang: 'language' };
+const KEY_WORDS: Record<string, string> = { regels: 'rules', controles: 'rules', checks: 'rules', taal: 'language', lang: 'language',
+    stalemonths: 'measurementStaleMonths', maanden: 'measurementStaleMonths' };
 
 /** 0-based, as LSP counts (UTF-16 units; a byte-order mark is not counted, as editors do not show it). */
 export interface ConfigRange {
@@ -42,6 +45,8 @@ export type ConfigProblemArgs =
     | { kind: 'bad-severity'; args: { rule: RuleId; value: string; suggestion?: SeveritySetting } }
     | { kind: 'fixed-rule'; args: { rule: RuleId } }
     | { kind: 'bad-language'; args: { value: string; suggestion?: Lang } }
+    /** `measurementStaleMonths` that is not a whole number from 1 to 120. */
+    | { kind: 'bad-stale-months'; args: { value: string } }
     /** A key other than "rules" and "language" (often a misspelling of one). */
     | { kind: 'unknown-setting'; args: { key: string; suggestion?: string } };
 
@@ -54,6 +59,8 @@ export interface TocConfig {
     rules: Partial<Record<RuleId, SeveritySetting>>;
     /** Forces the language of messages; otherwise each document's keywords decide. */
     language?: Lang;
+    /** `measurementStaleMonths`: months without a measurement before `measurement-stale` speaks. */
+    staleMonths?: number;
     /** Where it came from, for messages about the file itself: a path on disk, else the URI. */
     file?: string;
     /** The same, as a URI (what the editor shows the file's problems on). */
@@ -147,6 +154,11 @@ function readInto(config: TocConfig, source: string): void {
     if (raw.language === 'nl' || raw.language === 'en') config.language = raw.language;
     else if (raw.language !== undefined) {
         problem({ kind: 'bad-language', args: { value: written(raw.language), suggestion: suggestLanguage(raw.language) } }, member(outline?.members, 'language')?.valueSpan);
+    }
+    const months = raw.measurementStaleMonths;
+    if (typeof months === 'number' && Number.isInteger(months) && months >= 1 && months <= 120) config.staleMonths = months;
+    else if (months !== undefined) {
+        problem({ kind: 'bad-stale-months', args: { value: written(months) } }, member(outline?.members, 'measurementStaleMonths')?.valueSpan);
     }
     config.problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -30,8 +30,9 @@ const MESSAGES: Record<Lang, Messages> = {
         'fixed-rule': a => `"${a.rule}" is always an error and cannot be changed: without it nothing else can be trusted. This setting is ignored.`,
         'bad-language': a => `"language" takes "nl" (Dutch) or "en" (English), not ${a.value}, so each file's keywords decide its language.`
             + (a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''),
+        'bad-stale-months': a => `"measurementStaleMonths" takes a whole number of months from 1 to 120, like 6, not ${a.value}, so it is ignored: a measurement counts as stale after 6 months.`,
         'unknown-setting': a => `"${a.key}" is not a setting of toc.config.json, so it does nothing. `
-            + (a.suggestion ? `Did you mean "${a.suggestion}"?` : `The file knows "rules" and "language".`),
+            + (a.suggestion ? `Did you mean "${a.suggestion}"?` : `The file knows "rules", "language" and "measurementStaleMonths".`),
     },
     nl: {
         'invalid-json': a => `Dit bestand is geen geldige JSON${a.found !== undefined ? `: \`${a.found}\` hoort hier niet` : a.atEnd ? ': het houdt te vroeg op' : ''}. `
@@ -48,8 +49,9 @@ const MESSAGES: Record<Lang, Messages> = {
         'fixed-rule': a => `"${a.rule}" is altijd een fout en kan niet veranderd worden: zonder die controle valt niets anders te vertrouwen. Deze instelling wordt genegeerd.`,
         'bad-language': a => `"language" kan "nl" (Nederlands) of "en" (Engels) zijn, niet ${a.value}, dus de sleutelwoorden van elk bestand bepalen de taal.`
             + (a.suggestion ? ` Bedoel je "${a.suggestion}"?` : ''),
+        'bad-stale-months': a => `"measurementStaleMonths" is een geheel aantal maanden van 1 tot 120, zoals 6, niet ${a.value}, dus het wordt genegeerd: een meting is verouderd na 6 maanden.`,
         'unknown-setting': a => `"${a.key}" is geen instelling van toc.config.json, dus het doet niets. `
-            + (a.suggestion ? `Bedoel je "${a.suggestion}"?` : `Het bestand kent "rules" en "language".`),
+            + (a.suggestion ? `Bedoel je "${a.suggestion}"?` : `Het bestand kent "rules", "language" en "measurementStaleMonths".`),
     },
 };
 

@@ -12,7 +12,7 @@ import { isTheory, type Theory } from '../generated/ast.js';
 import { ALL_CHECKS } from '../checks/all-checks.js';
 import type { CheckContext } from '../checks/check-context.js';
 import type { RuleId, SeveritySetting } from '../checks/rules.js';
-import type { TocConfigProvider } from '../config/toc-config.js';
+import { DEFAULT_STALE_MONTHS, type TocConfigProvider } from '../config/toc-config.js';
 import type { Lang } from '../i18n/language.js';
 import { checkMessage, ENCODING, unresolvedMessage } from '../i18n/messages.js';
 import type { TheoryModelProvider } from '../model/model-provider.js';
@@ -145,6 +145,7 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
         const ctx: CheckContext = {
             model,
             lang: model.lang,
+            followUp: { today: this.services.model.Clock.today(), staleMonths: this.config.configFor(document.uri).staleMonths ?? DEFAULT_STALE_MONTHS },
             exists: uri => documents.hasDocument(uri),
             report: (rule, target, params, opts = {}) => {
                 const setting = severityOf(rule);
