@@ -6,34 +6,45 @@ import { defineConfig } from 'vitest/config';
 // e2e: real VS Code (code-server) driven by playwright-core
 // bench: the benchmark smoke run (finishes and produces numbers; no timing assertions)
 const setupFiles = ['./packages/language/polyfill.cjs'];
+// Before any test, every project builds what is stale (the bins, the server, the bundles run built code).
+const globalSetup = ['./test/support/build-once.ts'];
+// In-process tests import the workspace packages from src/ (each export's `source` condition), never out/:
+// a test must see the code as it is now, not as it was at the last build.
+const resolve = { conditions: ['source', 'node'] };
 
 export default defineConfig({
+    resolve,
+    ssr: { resolve },
     test: {
         projects: [
             {
+                extends: true,
                 test: {
-                    name: 'unit', setupFiles, testTimeout: 30_000,
+                    name: 'unit', setupFiles, globalSetup, testTimeout: 30_000,
                     include: ['test/**/*.test.ts'],
                     exclude: ['test/e2e/**', 'test/browser/**', 'test/bench/**', '**/node_modules/**'],
                 },
             },
             {
+                extends: true,
                 test: {
-                    name: 'browser', setupFiles, testTimeout: 120_000, hookTimeout: 120_000,
+                    name: 'browser', setupFiles, globalSetup, testTimeout: 120_000, hookTimeout: 120_000,
                     include: ['test/browser/**/*.test.ts'], fileParallelism: false,
                 },
             },
             {
+                extends: true,
                 test: {
                     name: 'e2e', setupFiles, testTimeout: 180_000, hookTimeout: 600_000,
                     // One code-server for all e2e files: it is installed once and started once.
-                    globalSetup: ['./test/e2e/global-setup.ts'],
+                    globalSetup: [...globalSetup, './test/e2e/global-setup.ts'],
                     include: ['test/e2e/**/*.test.ts'], fileParallelism: false,
                 },
             },
             {
+                extends: true,
                 test: {
-                    name: 'bench', setupFiles, testTimeout: 300_000, hookTimeout: 300_000,
+                    name: 'bench', setupFiles, globalSetup, testTimeout: 300_000, hookTimeout: 300_000,
                     include: ['test/bench/**/*.test.ts'], fileParallelism: false,
                 },
             },
