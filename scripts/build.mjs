@@ -2,9 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { inputsHash, writeStamp } from './build-inputs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
+// Hashed before building: an edit made while the build runs leaves the stamp stale, so the next test run rebuilds.
+const inputs = inputsHash();
 
 function run(label, cmd, args, cwd = root) {
     const t = Date.now();
@@ -27,4 +30,5 @@ for (const pkg of ['cli', 'preview', 'extension', 'web']) {
     }
     run(pkg, process.execPath, [script], path.join(root, 'packages', pkg));
 }
+writeStamp(inputs);
 console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,5 +1,6 @@
-// `npm test`: every suite in one vitest run (unit, browser, e2e, bench smoke), then one line
-// `N passed, N failed` totalling them all. Builds first, and installs missing system packages when root.
+// `npm test`: the static checks (tsc over src and test, ESLint), every vitest suite (unit, browser, e2e, bench
+// smoke), then one line `N passed, N failed` totalling them all, each static check counting as one test.
+// Builds first, and installs missing system packages when root.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,21 @@ step('build', process.execPath, [path.join(root, 'scripts/build.mjs')]);
 // see, and sharing two cores with the unit tests' large inputs made them time out.
 const groups = args.length > 0 ? [args] : [['--project', 'unit'], ['--project', 'browser'], ['--project', 'e2e'], ['--project', 'bench']];
 let passed = 0, failed = 0, skipped = 0;
+
+// Static checks: each passes or fails as one test; a failure does not stop the suites from running.
+const STATIC_CHECKS = [
+    ['typecheck: src and test', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.check.json']],
+    ['typecheck: extension', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'packages/extension/tsconfig.json']],
+    ['typecheck: e2e tests', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'test/e2e/tsconfig.json']],
+    ['eslint', [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']],
+];
+if (args.length === 0) {
+    for (const [label, cmdArgs] of STATIC_CHECKS) {
+        const r = spawnSync(process.execPath, cmdArgs, { cwd: root, stdio: 'inherit' });
+        if (r.status === 0) passed++;
+        else { failed++; console.error(`test: ${label} failed`); }
+    }
+}
 groups.forEach((group, i) => {
     const report = path.join(results, `vitest-${i}.json`);
     fs.rmSync(report, { force: true });

@@ -1,9 +1,9 @@
 /** Shared by the report and export tests: a fresh build, the theories to run on, and parsed outputs. */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { TheoryJson } from '../../packages/language/src/model/model-json.js';
+import { missingOutput } from '../../scripts/build-inputs.mjs';
 import { ROOT, runToc } from '../support/run-toc.js';
 
 export { ROOT, runToc };
@@ -11,26 +11,13 @@ export { ROOT, runToc };
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-function newestMtime(dir: string): number {
-    let newest = 0;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, entry.name);
-        if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
-        else if (entry.name.endsWith('.ts') || entry.name.endsWith('.langium')) newest = Math.max(newest, fs.statSync(p).mtimeMs);
-    }
-    return newest;
-}
-
-/** Builds (under the shared lock) when a source is newer than the command line's output. */
+/**
+ * The command line's bin runs its bundle: the global setup (test/support/build-once.ts) built it from the
+ * current sources before any test. A missing output fails here, it is never skipped.
+ */
 export function ensureBuilt(): void {
-    // The bin runs the bundle; both it and the modules it is built from must be newer than the sources.
-    const outputs = ['packages/cli/out/main.js', 'packages/cli/dist/toc.cjs'].map(f => path.join(ROOT, f));
-    const built = Math.min(...outputs.map(f => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-    const sources = ['packages/cli/src', 'packages/diagram/src', 'packages/language/src/model', 'packages/language/src/lsp']
-        .map(d => newestMtime(path.join(ROOT, d)));
-    if (built >= Math.max(...sources)) return;
-    const r = spawnSync('flock', ['/tmp/toc-build.lock', process.execPath, 'scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+    const missing = missingOutput();
+    if (missing) throw new Error(`${missing} is missing although the global setup builds it: is test/support/build-once.ts in vitest.config.ts?`);
 }
 
 /** Every example, plus the English fixture that carries the awkward cases (escapes, two goals, no goal). */

@@ -1,9 +1,11 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import ElkModule from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { LayoutMemo, layoutDiagram, prepareLayout, toDiagramGraph, type ElkLike, type LayoutedDiagram } from 'toc-diagram';
 import { element, result, theory } from './support/fixtures.js';
 import { exampleFiles, theoryOf } from './support/load.js';
 
+// elkjs's typings declare an ES default export; under NodeNext the CommonJS module is the namespace.
+const ELK = ElkModule as unknown as typeof ElkModule.default;
 const elk = new ELK();
 
 function overlaps(l: LayoutedDiagram): string[] {

@@ -1,11 +1,13 @@
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
-import ELK from 'elkjs/lib/elk.bundled.js';
+import ElkModule from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram, renderSvg, renderTheorySvg, toDiagramGraph, type ThemeName } from 'toc-diagram';
 import type { TheoryJson } from 'toc-language/model';
 import { element, result, theory } from './support/fixtures.js';
 import { exampleFiles, theoryOf, theoryOfText } from './support/load.js';
 
+// elkjs's typings declare an ES default export; under NodeNext the CommonJS module is the namespace.
+const ELK = ElkModule as unknown as typeof ElkModule.default;
 const elk = new ELK();
 
 function parse(svg: string): Document {

@@ -67,9 +67,9 @@ describe('parseConfig', () => {
         expect(only('{ "rules": { "missing_description": "off" } }').args).toEqual({ rule: 'missing_description', suggestion: 'missing-description' });
         expect(only('{ "rules": { "Norm-Not-Met": "off" } }').args).toEqual({ rule: 'Norm-Not-Met', suggestion: 'norm-not-met' });
         expect(only('{ "rules": { "goal-without-actions": "off" } }').args).toEqual({ rule: 'goal-without-actions', suggestion: 'goal-without-action' });
-        expect(only('{ "rules": { "spelling": "off" } }').args.suggestion).toBeUndefined();
+        expect((only('{ "rules": { "spelling": "off" } }').args as { suggestion?: string }).suggestion).toBeUndefined();
         // The rules that cannot be set are not suggested.
-        expect(only('{ "rules": { "syntax-errors": "off" } }').args.suggestion).toBeUndefined();
+        expect((only('{ "rules": { "syntax-errors": "off" } }').args as { suggestion?: string }).suggestion).toBeUndefined();
     });
 
     it('reports a bad severity at the value, as written, with the word meant', () => {

@@ -50,7 +50,7 @@ describe('docs/language.md', () => {
         const { createTocServices } = await import('toc-language');
         const parse = parseHelper(createTocServices(EmptyFileSystem).Toc);
         const blocks = [...LANGUAGE_MD.matchAll(/```\n((?:theorie|theory) [\s\S]*?)```/g)].map(m => m[1]);
-        expect(blocks.length).toBe(2);
+        expect(blocks.length).toBe(3);
         for (const text of blocks) {
             const doc = await parse(text, { validation: true });
             expect(doc.parseResult.parserErrors.map(e => e.message)).toEqual([]);

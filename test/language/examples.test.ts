@@ -1,8 +1,8 @@
 /**
  * The examples say in their opening comment what `toc check` reports about them; this test holds them to
  * it. The comment is the only source of truth: a line `//   warning rule-id: Name, Name` per finding
- * (Name is the text the finding is placed on), and nothing reported that is not listed. The example
- * from LANGUAGE.md (zorgzame-buurt.toc) is held to what LANGUAGE.md promises.
+ * (Name is the text the finding is placed on), and nothing reported that is not listed. The full example
+ * of docs/language.md (zorgzame-buurt.toc, the method's own example) is held to what the method promises.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +13,7 @@ import type { TocServices } from 'toc-language';
 import { messageOf, severityOf } from './support/test-comments.js';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
-const LANGUAGE_MD_EXAMPLE = path.join(EXAMPLES, 'zorgzame-buurt.toc');
+const FULL_EXAMPLE = path.join(EXAMPLES, 'zorgzame-buurt.toc');
 const FILES = collectTocFiles([EXAMPLES]);
 
 let documents = new Map<string, LangiumDocument>();
@@ -52,7 +52,7 @@ function promised(text: string): { said: boolean; list: string[] } {
 }
 
 describe('examples report what their opening comment says', () => {
-    for (const file of FILES.filter(f => f !== LANGUAGE_MD_EXAMPLE)) {
+    for (const file of FILES.filter(f => f !== FULL_EXAMPLE)) {
         it(path.relative(EXAMPLES, file), () => {
             const header = promised(fs.readFileSync(file, 'utf8'));
             expect(header.said, 'the opening comment says what the checks report').toBe(true);
@@ -64,18 +64,16 @@ describe('examples report what their opening comment says', () => {
     }
 });
 
-describe('the LANGUAGE.md example (examples/zorgzame-buurt.toc)', () => {
-    // LANGUAGE.md lives beside the repository (../shared), as it does on the developers' machines and in CI.
-    const contract = path.resolve(__dirname, '../../../shared/LANGUAGE.md');
-    it.skipIf(!fs.existsSync(contract))('is the example of LANGUAGE.md, verbatim', () => {
-        const md = fs.readFileSync(contract, 'utf8');
-        const block = /## The example that must work[\s\S]*?```\n([\s\S]*?)```/.exec(md);
-        expect(block, 'LANGUAGE.md has its example').not.toBeNull();
-        expect(fs.readFileSync(LANGUAGE_MD_EXAMPLE, 'utf8')).toBe(block![1]);
+describe('the full example of docs/language.md (examples/zorgzame-buurt.toc)', () => {
+    it('is the example of docs/language.md, verbatim', () => {
+        const md = fs.readFileSync(path.resolve(__dirname, '../../docs/language.md'), 'utf8');
+        const block = /## The full example[\s\S]*?```\n([\s\S]*?)```/.exec(md);
+        expect(block, 'docs/language.md has its full example').not.toBeNull();
+        expect(fs.readFileSync(FULL_EXAMPLE, 'utf8')).toBe(block![1]);
     });
 
-    it('parses without errors and reports what LANGUAGE.md promises, and nothing wrong', () => {
-        const doc = documents.get(LANGUAGE_MD_EXAMPLE)!;
+    it('parses without errors and reports what the method promises, and nothing wrong', () => {
+        const doc = documents.get(FULL_EXAMPLE)!;
         expect(doc.parseResult.parserErrors).toEqual([]);
         expect(doc.parseResult.lexerErrors).toEqual([]);
         expect((doc.diagnostics ?? []).filter(d => severityOf(d) === 'error').map(messageOf)).toEqual([]);

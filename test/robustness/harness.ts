@@ -125,6 +125,7 @@ export function diagnosticProblems(doc: LangiumDocument, diagnostics: Diagnostic
         if (typeof d.message !== 'string' || d.message.trim() === '') problems.push(`diagnostic "${d.code}" has no message`);
         if (typeof d.message === 'string' && d.message.includes('\u0000toc:')) problems.push(`diagnostic leaks an internal marker: ${JSON.stringify(d.message)}`);
         if (typeof d.code !== 'string' || d.code === '') problems.push(`diagnostic without a rule id: ${d.message}`);
+        if (d.code === 'internal-error') problems.push(`a check threw: ${d.message}`);
         if (![1, 2, 3, 4].includes(d.severity ?? 0)) problems.push(`diagnostic "${d.code}" has severity ${d.severity}`);
     }
     return problems;
@@ -218,8 +219,27 @@ export interface RunResult {
     loaded?: Loaded;
 }
 
-/** Runs everything on the files and collects what broke. The caller disposes `loaded` (or passes keep=false). */
+/**
+ * Runs everything on the files and collects what broke. The caller disposes `loaded` (or passes keep=false).
+ * An error logged on the way is a problem too: Langium logs a failing validation and carries on, so a
+ * crash would otherwise show only as findings that are silently missing.
+ */
 export async function runPipeline(env: Env, files: Record<string, string>, options: RunOptions = {}, keep = false): Promise<RunResult> {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => {
+        logged.push(args.map(a => (a instanceof Error ? a.stack ?? a.message : String(a))).join(' '));
+    };
+    try {
+        const result = await pipeline(env, files, options, keep);
+        result.problems.push(...logged.map(l => `logged an error: ${l}`));
+        return result;
+    } finally {
+        console.error = original;
+    }
+}
+
+async function pipeline(env: Env, files: Record<string, string>, options: RunOptions, keep: boolean): Promise<RunResult> {
     const problems: string[] = [];
     const guard = async <T>(stage: string, f: () => T | Promise<T>, refusalOk = false): Promise<T | undefined> => {
         try {

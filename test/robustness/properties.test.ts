@@ -4,16 +4,13 @@
  * `npm run fuzz -- --seed N` or by putting `seed: N, path: "…"` into the options below.
  */
 import fc from 'fast-check';
-import { EmptyFileSystem } from 'langium';
-import { createTocServices, theoryToJson, type TheoryJson } from 'toc-language';
+import { theoryToJson, type TheoryJson } from 'toc-language';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lostProblems } from './expectations.js';
 import { applyEdits, createEnv, editsOf, load, otherEdits, runPipeline, type Env, type Loaded } from './harness.js';
 import { unknownProblems } from './known-bugs.js';
 import { mutatedTheoryArb, noiseArb, validTheoryArb } from './theory-arbitraries.js';
 
-/** Editor services registered now; decided when the file is collected, so the test list says what is covered. */
-const LSP_SERVICES = new Set(Object.keys(createTocServices(EmptyFileSystem).Toc.lsp as object));
 const RUNS = Number(process.env.TOC_PROPERTY_RUNS ?? 250);
 /** Only a cap so a stuck run ends; not a timing assertion (the machine may be busy). */
 const CAP = 600_000;
@@ -90,12 +87,13 @@ describe('mutated theories and noise', () => {
     }, CAP);
 });
 
-describe('formatting and quick fixes (run as soon as the services are registered)', () => {
-    // These run as soon as the feature is registered in the language services (src/lsp/) or exported
-    // by the diagram package; until then they are listed as todo, naming what they wait for.
+describe('formatting and quick fixes', () => {
+    it('the language registers a formatter and a quick-fix provider', () => {
+        expect(env.services.lsp.Formatter).toBeDefined();
+        expect(env.services.lsp.CodeActionProvider).toBeDefined();
+    });
 
-    if (!hasLspService('Formatter')) it.todo('formatter: waits for a Formatter registered in packages/language/src/lsp/ (idempotent, white space only)');
-    else it('formatting a valid theory changes only white space, and formatting twice changes nothing more', async () => {
+    it('formatting a valid theory changes only white space, and formatting twice changes nothing more', async () => {
         await fc.assert(fc.asyncProperty(validTheoryArb, async theory => {
             const loaded = await load(env, theory.files);
             try {
@@ -114,8 +112,7 @@ describe('formatting and quick fixes (run as soon as the services are registered
         }), params(Math.ceil(RUNS / 2)));
     }, CAP);
 
-    if (!hasLspService('CodeActionProvider')) it.todo('quick fixes: wait for a CodeActionProvider registered in packages/language/src/lsp/');
-    else it('every quick fix on every diagnostic yields a document that loads and adds no syntax error', async () => {
+    it('every quick fix on every diagnostic yields a document that loads and adds no syntax error', async () => {
         await fc.assert(fc.asyncProperty(fc.oneof(validTheoryArb.map(t => t.files), mutatedTheoryArb.map(m => m.files)), async files => {
             const { problems } = await runPipeline(env, files, { codeActions: true });
             expect(unknownProblems(problems)).toEqual([]);
@@ -125,10 +122,6 @@ describe('formatting and quick fixes (run as soon as the services are registered
 
 function strip(s: string): string {
     return s.replace(/\s+/g, '');
-}
-
-function hasLspService(name: string): boolean {
-    return LSP_SERVICES.has(name);
 }
 
 function theoryToJsonOf(e: Env, loaded: Loaded): TheoryJson {

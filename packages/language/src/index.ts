@@ -10,6 +10,7 @@ export {
     CONFIG_FILE_NAME, parseConfig, suggestRule, type TocConfig, type ConfigProblem, type ConfigProblemKind, type ConfigRange,
 } from './config/toc-config.js';
 export { CONFIG_DIAGNOSTIC_CODE, configDiagnostics, configLanguage } from './config/config-problems.js';
+export { INTERNAL_ERROR } from './validation/toc-document-validator.js';
 export { configProblemMessage } from './i18n/config-messages.js';
 export { formatText, formatTextSync } from './lsp/format-text.js';
 export { decodeTocBytes, encodingProblemMessage, ENCODING_DIAGNOSTIC_CODE, type EncodingProblem } from './workspace/text-encoding.js';

@@ -61,7 +61,7 @@ export const TocSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumS
     },
 };
 
-export function createTocServices(context: DefaultSharedModuleContext, extra?: DeepPartial<TocServices>): {
+export function createTocServices(context: DefaultSharedModuleContext, extra?: Module<TocServices, DeepPartial<TocServices>>): {
     shared: LangiumSharedServices;
     Toc: TocServices;
 } {

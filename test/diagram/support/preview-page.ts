@@ -1,8 +1,8 @@
 /** Headless Chromium with the preview bundle on a test page under the webview's CSP. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { missingOutput } from '../../../scripts/build-inputs.mjs';
 import { ROOT } from './load.js';
 
 export const ORIGIN = 'http://toc.test';
@@ -11,11 +11,10 @@ const PREVIEW = path.join(ROOT, 'packages/preview');
 
 export type PageTheme = 'light' | 'dark' | 'high-contrast';
 
-/** Builds the preview bundle when it is missing (the root build normally made it). */
+/** The preview bundle, built by the global setup (test/support/build-once.ts): missing fails, never skips. */
 export function ensurePreviewBuilt(): void {
-    if (fs.existsSync(path.join(PREVIEW, 'dist/preview.js'))) return;
-    const r = spawnSync(process.execPath, ['build.mjs'], { cwd: PREVIEW, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('the preview bundle could not be built');
+    const missing = missingOutput();
+    if (missing) throw new Error(`${missing} is missing although the global setup builds it`);
 }
 
 export async function launch(): Promise<Browser> {

@@ -20,7 +20,8 @@ const EXPECTED: ElementKind[][] = [['subgoal', 'goal'], ['challenge'], ['indicat
 
 function templates(lang: Lang): RegExp[] {
     const out: string[] = [];
-    for (const msg of Object.values(CHECK_MESSAGES[lang])) out.push(msg(holes));
+    // Any parameter name becomes a hole, whatever the message asks for.
+    for (const msg of Object.values(CHECK_MESSAGES[lang]) as Array<(p: Record<string, string>) => string>) out.push(msg(holes));
     // Every syntax sentence takes the language first and then only texts.
     for (const fn of Object.values(SYNTAX) as Array<(lang: Lang, ...texts: string[]) => string>) {
         out.push(fn(lang, hole('a'), hole('b'), hole('c')));

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0, so a code-review service can show the findings inline. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONFIG_DIAGNOSTIC_CODE, RULES } from 'toc-language';
+import { CONFIG_DIAGNOSTIC_CODE, INTERNAL_ERROR, RULES } from 'toc-language';
 import type { FileDiagnostic } from 'toc-language/node';
 
 const LEVEL: Record<FileDiagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -15,6 +15,8 @@ export function formatSarif(diagnostics: FileDiagnostic[], cwd: string): string 
     }));
     // Problems in a toc.config.json itself: not a rule a team can set, but a finding all the same.
     rules.push({ id: CONFIG_DIAGNOSTIC_CODE, helpUri: 'docs/rules.md#config', defaultConfiguration: { level: LEVEL.warning } });
+    // A check that failed on a bug: reported so that nothing is lost silently.
+    rules.push({ id: INTERNAL_ERROR, helpUri: 'docs/rules.md#internal-error', defaultConfiguration: { level: LEVEL.error } });
     const ruleIds = rules.map(r => r.id);
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,10 +1,7 @@
 /** Which language a document speaks: the one most of its keywords are written in (Dutch wins ties only when it leads). */
-export type Lang = 'en' | 'nl';
+import { DUTCH_KEYWORDS as DUTCH, ENGLISH_KEYWORDS as ENGLISH } from '../parser/keywords.js';
 
-const DUTCH = new Set(['theorie', 'visie', 'uitdaging', 'doel', 'tussendoel', 'actie', 'resultaat', 'nulmeting', 'meting',
-    'trekker', 'prioriteit', 'stap', 'aanname', 'tegen', 'KT', 'MLT', 'hoog', 'middel', 'laag']);
-const ENGLISH = new Set(['theory', 'vision', 'challenge', 'goal', 'subgoal', 'action', 'result', 'baseline', 'measurement',
-    'owner', 'priority', 'step', 'assumption', 'by', 'ST', 'MT', 'high', 'medium', 'low']);
+export type Lang = 'en' | 'nl';
 
 export interface KeywordCount { nl: number; en: number }
 

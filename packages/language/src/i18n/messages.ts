@@ -48,76 +48,88 @@ export function horizonExamples(lang: Lang): string {
         : 'ST (short term), MT (medium term) or LT (long term)';
 }
 
-type Msg = (p: Record<string, string>) => string;
+/** A number a message shows, printed as given (already formatted) or as is. */
+type Text = string | number;
+type NoParams = Record<never, never>;
 
-/** Messages of the checks, by rule id. `el` is a label from elementLabel. */
-export const CHECK_MESSAGES: Record<Lang, Record<string, Msg>> = {
-    en: {
-        'goal-without-action': p => `No action works toward ${p.el}, not even through its subgoals. Add an action that contributes to it.`,
-        'subgoal-without-action': p => `No action works toward ${p.el}. Add an action under it, or one with \`-> ${p.name}\`.`,
-        'action-without-target': p => `${capitalize(p.el)} contributes to nothing. Say which subgoal or goal it serves with \`-> Name\`.`,
-        'action-without-horizon': p => `${capitalize(p.el)} has no time horizon. Write ${horizonExamples('en')} after its name.`,
-        'action-without-result': p => `${capitalize(p.el)} has no result: when is it a success? Add a result with a norm.`,
-        'result-without-indicator': p => `${capitalize(p.el)} has no indicator: how will you know whether it is reached?`,
-        'result-without-norm': p => `${capitalize(p.el)} has no norm: fix in a number when it counts as reached (for example \`norm >= 80%\`).`,
-        'goal-without-challenge': p => `${capitalize(p.el)} addresses no challenge. Say which one with \`-> ChallengeName\`.`,
-        'challenge-without-goal': p => `No goal addresses ${p.el}. Add a goal with \`-> ${p.name}\`.`,
-        'norm-out-of-range.percent': p => `A percentage lies between 0 and 100; ${p.value}% is outside that.`,
-        'norm-out-of-range.date': p => `${p.date} is not a date that exists. Write YYYY-MM-DD or YYYY-MM.`,
-        'contribution-cycle': p => `These contributions run in a circle: ${p.cycle}. Nothing can contribute to itself.`,
-        'duplicate-name': p => `The name \`${p.name}\` is used more than once in this file (also on line ${p.line}). Give each element its own name.`,
-        'norm-not-met': p => `${capitalize(p.el)} misses its norm: the latest measurement is ${p.value} (${p.date}), the norm is ${p.norm}.`,
-        'norm-met': p => `${capitalize(p.el)} meets its norm: ${p.value} (${p.date}), the norm is ${p.norm}.`,
-        'missing-description': p => `${capitalize(p.el)} has no description. A sentence in quotes helps the readers of the plan.`,
-        'more-than-one-norm': p => `A result has one norm; ${p.el} has ${p.count}. Keep one, or split the result in two.`,
-        'measurement-stale': p => `${capitalize(p.el)} was last measured in ${p.date}, more than ${p.months} months ago. Measure again, so the plan can be adjusted in time.`,
-        'deadline-passed': p => `The deadline of ${p.el} (${p.deadline}) has passed and the latest measurement, ${p.value} (${p.date}), misses the norm ${p.norm}. Adjust the action, or set a new norm or deadline.`,
-        'norm-at-risk': p => `At the current pace ${p.el} will miss its norm: the trend of its ${p.count} measurements reaches about ${p.projected} by ${p.deadline}, the norm is ${p.norm}.`,
-        'import-not-found': p => `The file "${p.path}" to import was not found next to this file.`,
-        'import-not-toc': p => `Only .toc files can be imported; "${p.path}" is not one.`,
-        'import-self': () => `A file cannot import itself.`,
-        'horizon-only-for-actions': p => SYNTAX.horizonOnlyForActions('en', p.horizon),
-        'placeholder.name': p => `\`${p.name}\` is the template's name, not yet yours. Give the element a name of its own (press F2 to rename).`,
-        'placeholder.text': p => `The text of ${p.el} is still the template's question ("${p.text}"). Write your own answer in its place.`,
-        'placeholder.norm': p => `The norm of ${p.el} is still the template's example. Set your own number; keeping 80%? Then remove the note after it.`,
-    },
-    nl: {
-        'goal-without-action': p => `Geen enkele actie werkt aan ${p.el}, ook niet via de tussendoelen. Voeg een actie toe die eraan bijdraagt.`,
-        'subgoal-without-action': p => `Geen enkele actie werkt aan ${p.el}. Zet er een actie onder, of een actie met \`-> ${p.name}\`.`,
-        'action-without-target': p => `${capitalize(p.el)} draagt nergens aan bij. Zeg met \`-> Naam\` aan welk tussendoel of doel ze bijdraagt.`,
-        'action-without-horizon': p => `${capitalize(p.el)} heeft geen termijn. Zet ${horizonExamples('nl')} na de naam.`,
-        'action-without-result': p => `${capitalize(p.el)} heeft geen resultaat: wanneer is ze geslaagd? Voeg een resultaat met een norm toe.`,
-        'result-without-indicator': p => `${capitalize(p.el)} heeft geen indicator: hoe weet je of het bereikt is?`,
-        'result-without-norm': p => `${capitalize(p.el)} heeft geen norm: leg in een getal vast wanneer het bereikt is (bijvoorbeeld \`norm >= 80%\`).`,
-        'goal-without-challenge': p => `${capitalize(p.el)} speelt op geen enkele uitdaging in. Zeg met \`-> NaamVanDeUitdaging\` op welke.`,
-        'challenge-without-goal': p => `Geen enkel doel speelt in op ${p.el}. Voeg een doel toe met \`-> ${p.name}\`.`,
-        'norm-out-of-range.percent': p => `Een percentage ligt tussen 0 en 100; ${p.value}% valt daarbuiten.`,
-        'norm-out-of-range.date': p => `${p.date} is geen bestaande datum. Schrijf JJJJ-MM-DD of JJJJ-MM.`,
-        'contribution-cycle': p => `Deze bijdragen lopen in een cirkel: ${p.cycle}. Niets kan aan zichzelf bijdragen.`,
-        'duplicate-name': p => `De naam \`${p.name}\` komt meer dan eens voor in dit bestand (ook op regel ${p.line}). Geef elk element een eigen naam.`,
-        'norm-not-met': p => `${capitalize(p.el)} haalt de norm niet: de laatste meting is ${p.value} (${p.date}), de norm is ${p.norm}.`,
-        'norm-met': p => `${capitalize(p.el)} haalt de norm: ${p.value} (${p.date}), de norm is ${p.norm}.`,
-        'missing-description': p => `${capitalize(p.el)} heeft geen omschrijving. Een zin tussen aanhalingstekens helpt wie het plan leest.`,
-        'more-than-one-norm': p => `Een resultaat heeft één norm; ${p.el} heeft er ${p.count}. Houd er één, of splits het resultaat in twee.`,
-        'measurement-stale': p => `${capitalize(p.el)} werd het laatst gemeten in ${p.date}, meer dan ${p.months} maanden geleden. Meet opnieuw, zodat het plan op tijd bijgestuurd kan worden.`,
-        'deadline-passed': p => `De termijn van ${p.el} (${p.deadline}) is voorbij en de laatste meting, ${p.value} (${p.date}), haalt de norm ${p.norm} niet. Stuur de actie bij, of leg een nieuwe norm of termijn vast.`,
-        'norm-at-risk': p => `In het huidige tempo haalt ${p.el} de norm niet: de trend van de ${p.count} metingen komt tegen ${p.deadline} uit op ongeveer ${p.projected}, de norm is ${p.norm}.`,
-        'import-not-found': p => `Het bestand "${p.path}" om te importeren staat niet naast dit bestand.`,
-        'import-not-toc': p => `Alleen .toc-bestanden kunnen geïmporteerd worden; "${p.path}" is er geen.`,
-        'import-self': () => `Een bestand kan zichzelf niet importeren.`,
-        'horizon-only-for-actions': p => SYNTAX.horizonOnlyForActions('nl', p.horizon),
-        'placeholder.name': p => `\`${p.name}\` is de naam uit het sjabloon, nog niet de jouwe. Geef het element een eigen naam (F2 hernoemt).`,
-        'placeholder.text': p => `De tekst van ${p.el} is nog de vraag uit het sjabloon ("${p.text}"). Schrijf er je eigen antwoord in de plaats.`,
-        'placeholder.norm': p => `De norm van ${p.el} is nog het voorbeeld uit het sjabloon. Vul je eigen getal in; blijft het 80%? Haal dan de opmerking erachter weg.`,
-    },
+/**
+ * Messages of the checks, by rule id (or a finer key such as `norm-out-of-range.date`). `el` is a label
+ * from elementLabel. The English table fixes each message's parameters; the Dutch one must match it key for
+ * key, so a key or a parameter missing in either language does not compile.
+ */
+const EN_CHECK_MESSAGES = {
+    'goal-without-action': (p: { el: string }) => `No action works toward ${p.el}, not even through its subgoals. Add an action that contributes to it.`,
+    'subgoal-without-action': (p: { el: string; name: string }) => `No action works toward ${p.el}. Add an action under it, or one with \`-> ${p.name}\`.`,
+    'action-without-target': (p: { el: string }) => `${capitalize(p.el)} contributes to nothing. Say which subgoal or goal it serves with \`-> Name\`.`,
+    'action-without-horizon': (p: { el: string }) => `${capitalize(p.el)} has no time horizon. Write ${horizonExamples('en')} after its name.`,
+    'action-without-result': (p: { el: string }) => `${capitalize(p.el)} has no result: when is it a success? Add a result with a norm.`,
+    'result-without-indicator': (p: { el: string }) => `${capitalize(p.el)} has no indicator: how will you know whether it is reached?`,
+    'result-without-norm': (p: { el: string }) => `${capitalize(p.el)} has no norm: fix in a number when it counts as reached (for example \`norm >= 80%\`).`,
+    'goal-without-challenge': (p: { el: string }) => `${capitalize(p.el)} addresses no challenge. Say which one with \`-> ChallengeName\`.`,
+    'challenge-without-goal': (p: { el: string; name: string }) => `No goal addresses ${p.el}. Add a goal with \`-> ${p.name}\`.`,
+    'norm-out-of-range.percent': (p: { value: Text }) => `A percentage lies between 0 and 100; ${p.value}% is outside that.`,
+    'norm-out-of-range.date': (p: { date: string }) => `${p.date} is not a date that exists. Write YYYY-MM-DD or YYYY-MM.`,
+    'contribution-cycle': (p: { cycle: string }) => `These contributions run in a circle: ${p.cycle}. Nothing can contribute to itself.`,
+    'duplicate-name': (p: { name: string; line: Text }) => `The name \`${p.name}\` is used more than once in this file (also on line ${p.line}). Give each element its own name.`,
+    'norm-not-met': (p: { el: string; value: Text; date: string; norm: Text }) => `${capitalize(p.el)} misses its norm: the latest measurement is ${p.value} (${p.date}), the norm is ${p.norm}.`,
+    'norm-met': (p: { el: string; value: Text; date: string; norm: Text }) => `${capitalize(p.el)} meets its norm: ${p.value} (${p.date}), the norm is ${p.norm}.`,
+    'missing-description': (p: { el: string }) => `${capitalize(p.el)} has no description. A sentence in quotes helps the readers of the plan.`,
+    'more-than-one-norm': (p: { el: string; count: Text }) => `A result has one norm; ${p.el} has ${p.count}. Keep one, or split the result in two.`,
+    'import-not-found': (p: { path: string }) => `The file "${p.path}" to import was not found next to this file.`,
+    'import-not-toc': (p: { path: string }) => `Only .toc files can be imported; "${p.path}" is not one.`,
+    'import-self': (_: NoParams) => `A file cannot import itself.`,
+    'horizon-only-for-actions': (p: { horizon: string }) => SYNTAX.horizonOnlyForActions('en', p.horizon),
+    'measurement-stale': (p: { el: string; date: string; months: Text }) => `${capitalize(p.el)} was last measured in ${p.date}, more than ${p.months} months ago. Measure again, so the plan can be adjusted in time.`,
+    'deadline-passed': (p: { el: string; deadline: string; value: Text; date: string; norm: Text }) => `The deadline of ${p.el} (${p.deadline}) has passed and the latest measurement, ${p.value} (${p.date}), misses the norm ${p.norm}. Adjust the action, or set a new norm or deadline.`,
+    'norm-at-risk': (p: { el: string; count: Text; projected: Text; deadline: string; norm: Text }) => `At the current pace ${p.el} will miss its norm: the trend of its ${p.count} measurements reaches about ${p.projected} by ${p.deadline}, the norm is ${p.norm}.`,
+    'placeholder.name': (p: { name: string }) => `\`${p.name}\` is the template's name, not yet yours. Give the element a name of its own (press F2 to rename).`,
+    'placeholder.text': (p: { el: string; text: string }) => `The text of ${p.el} is still the template's question ("${p.text}"). Write your own answer in its place.`,
+    'placeholder.norm': (p: { el: string }) => `The norm of ${p.el} is still the template's example. Set your own number; keeping 80%? Then remove the note after it.`,
+    'internal-error': (p: { check: string; error: string }) => `Internal error: the check ${p.check} stopped (${p.error}). The other checks still ran. Please report this, with the file if you can.`,
 };
 
-export function checkMessage(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-    const p: Record<string, string> = {};
-    for (const [k, v] of Object.entries(params)) p[k] = String(v);
-    const msg = CHECK_MESSAGES[lang][key] ?? CHECK_MESSAGES.en[key];
-    if (!msg) throw new Error(`No message for ${key}`);
-    return msg(p);
+export type CheckMessageKey = keyof typeof EN_CHECK_MESSAGES;
+export type CheckMessageParams<K extends CheckMessageKey> = Parameters<(typeof EN_CHECK_MESSAGES)[K]>[0];
+type CheckMessages = { readonly [K in CheckMessageKey]: (typeof EN_CHECK_MESSAGES)[K] };
+
+const NL_CHECK_MESSAGES: CheckMessages = {
+    'goal-without-action': p => `Geen enkele actie werkt aan ${p.el}, ook niet via de tussendoelen. Voeg een actie toe die eraan bijdraagt.`,
+    'subgoal-without-action': p => `Geen enkele actie werkt aan ${p.el}. Zet er een actie onder, of een actie met \`-> ${p.name}\`.`,
+    'action-without-target': p => `${capitalize(p.el)} draagt nergens aan bij. Zeg met \`-> Naam\` aan welk tussendoel of doel ze bijdraagt.`,
+    'action-without-horizon': p => `${capitalize(p.el)} heeft geen termijn. Zet ${horizonExamples('nl')} na de naam.`,
+    'action-without-result': p => `${capitalize(p.el)} heeft geen resultaat: wanneer is ze geslaagd? Voeg een resultaat met een norm toe.`,
+    'result-without-indicator': p => `${capitalize(p.el)} heeft geen indicator: hoe weet je of het bereikt is?`,
+    'result-without-norm': p => `${capitalize(p.el)} heeft geen norm: leg in een getal vast wanneer het bereikt is (bijvoorbeeld \`norm >= 80%\`).`,
+    'goal-without-challenge': p => `${capitalize(p.el)} speelt op geen enkele uitdaging in. Zeg met \`-> NaamVanDeUitdaging\` op welke.`,
+    'challenge-without-goal': p => `Geen enkel doel speelt in op ${p.el}. Voeg een doel toe met \`-> ${p.name}\`.`,
+    'norm-out-of-range.percent': p => `Een percentage ligt tussen 0 en 100; ${p.value}% valt daarbuiten.`,
+    'norm-out-of-range.date': p => `${p.date} is geen bestaande datum. Schrijf JJJJ-MM-DD of JJJJ-MM.`,
+    'contribution-cycle': p => `Deze bijdragen lopen in een cirkel: ${p.cycle}. Niets kan aan zichzelf bijdragen.`,
+    'duplicate-name': p => `De naam \`${p.name}\` komt meer dan eens voor in dit bestand (ook op regel ${p.line}). Geef elk element een eigen naam.`,
+    'norm-not-met': p => `${capitalize(p.el)} haalt de norm niet: de laatste meting is ${p.value} (${p.date}), de norm is ${p.norm}.`,
+    'norm-met': p => `${capitalize(p.el)} haalt de norm: ${p.value} (${p.date}), de norm is ${p.norm}.`,
+    'missing-description': p => `${capitalize(p.el)} heeft geen omschrijving. Een zin tussen aanhalingstekens helpt wie het plan leest.`,
+    'more-than-one-norm': p => `Een resultaat heeft één norm; ${p.el} heeft er ${p.count}. Houd er één, of splits het resultaat in twee.`,
+    'import-not-found': p => `Het bestand "${p.path}" om te importeren staat niet naast dit bestand.`,
+    'import-not-toc': p => `Alleen .toc-bestanden kunnen geïmporteerd worden; "${p.path}" is er geen.`,
+    'import-self': () => `Een bestand kan zichzelf niet importeren.`,
+    'horizon-only-for-actions': p => SYNTAX.horizonOnlyForActions('nl', p.horizon),
+    'measurement-stale': p => `${capitalize(p.el)} werd het laatst gemeten in ${p.date}, meer dan ${p.months} maanden geleden. Meet opnieuw, zodat het plan op tijd bijgestuurd kan worden.`,
+    'deadline-passed': p => `De termijn van ${p.el} (${p.deadline}) is voorbij en de laatste meting, ${p.value} (${p.date}), haalt de norm ${p.norm} niet. Stuur de actie bij, of leg een nieuwe norm of termijn vast.`,
+    'norm-at-risk': p => `In het huidige tempo haalt ${p.el} de norm niet: de trend van de ${p.count} metingen komt tegen ${p.deadline} uit op ongeveer ${p.projected}, de norm is ${p.norm}.`,
+    'placeholder.name': p => `\`${p.name}\` is de naam uit het sjabloon, nog niet de jouwe. Geef het element een eigen naam (F2 hernoemt).`,
+    'placeholder.text': p => `De tekst van ${p.el} is nog de vraag uit het sjabloon ("${p.text}"). Schrijf er je eigen antwoord in de plaats.`,
+    'placeholder.norm': p => `De norm van ${p.el} is nog het voorbeeld uit het sjabloon. Vul je eigen getal in; blijft het 80%? Haal dan de opmerking erachter weg.`,
+    'internal-error': p => `Interne fout: de controle ${p.check} liep vast (${p.error}). De andere controles liepen wel. Meld dit alsjeblieft, met het bestand als dat kan.`,
+};
+
+export const CHECK_MESSAGES: Readonly<Record<Lang, CheckMessages>> = { en: EN_CHECK_MESSAGES, nl: NL_CHECK_MESSAGES };
+
+/** The message of a check in a language. Keys and parameters are checked when compiling, so this cannot fail. */
+export function checkMessage<K extends CheckMessageKey>(lang: Lang, key: K, params: CheckMessageParams<K>): string {
+    const message = CHECK_MESSAGES[lang][key] as ((p: CheckMessageParams<K>) => string) | undefined;
+    // Only JavaScript callers can pass an unknown key: show it rather than throw and lose every other finding.
+    return message ? message(params) : `${String(key)} ${JSON.stringify(params)}`;
 }
 
 // ---- unresolved names ----

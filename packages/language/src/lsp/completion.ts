@@ -19,13 +19,13 @@ import { expectedKinds, kindOfType } from '../scoping/toc-scope-provider.js';
 import type { TocServices } from '../toc-module.js';
 import { chosenLang, documentLang } from './document-language.js';
 import { KEYWORD_KIND, keywordFits } from './keywords.js';
+import { HORIZON_WORDS } from '../parser/keywords.js';
 import { completionKindOf } from './node-kinds.js';
 import { completionParseStart } from './completion-prefix.js';
 import { braces } from './text-inserts.js';
 import { kindOf } from '../model/theory-model.js';
 import { SNIPPET_KINDS, snippetFor, snippetPlainText } from './snippets.js';
 
-const HORIZON_WORDS: ReadonlySet<string> = new Set(['KT', 'MLT', 'LT', 'ST', 'MT']);
 
 export class TocCompletionProvider extends DefaultCompletionProvider {
     private readonly toc: TocServices;

@@ -5,6 +5,7 @@
  * comments stay exactly as written. A file whose quotes or comments are not closed is left alone.
  * Used by the editor's formatter and by `toc format`.
  */
+import { TOKEN, type KeywordWord } from '../parser/keywords.js';
 
 export interface TextGap {
     /** Offsets in the original text of the white space between two tokens. */
@@ -22,21 +23,21 @@ interface Token {
     end: number;
 }
 
-const LETTER = '_a-zA-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
-// The same terminals as the grammar, in the order its lexer tries them (keywords are words here).
+const sticky = (pattern: RegExp) => new RegExp(pattern.source, 'y');
+// The grammar's own terminals, in the order its lexer tries them (keywords are words here).
 const PATTERNS: Array<[TokenType, RegExp]> = [
-    ['ml-comment', /\/\*[\s\S]*?\*\//y],
-    ['sl-comment', /\/\/[^\n\r]*/y],
+    ['ml-comment', sticky(TOKEN.ML_COMMENT)],
+    ['sl-comment', sticky(TOKEN.SL_COMMENT)],
     ['punct', /->|>=|<=|[≥≤><={},%]/y],
-    ['date', /[0-9]{4}-[0-9]{2}(-[0-9]{2})?(?![0-9])/y],
-    ['number', /-?[0-9]+([.,][0-9]+)?/y],
-    ['word', new RegExp(`[${LETTER}][${LETTER}0-9]*`, 'y')],
-    ['string', /"(\\.|[^"\\])*"/y],
+    ['date', sticky(TOKEN.DATE)],
+    ['number', sticky(TOKEN.NUMBER)],
+    ['word', sticky(TOKEN.ID)],
+    ['string', sticky(TOKEN.STRING)],
 ];
-const WHITESPACE = /\s+/y;
+const WHITESPACE = sticky(TOKEN.WS);
 
 /** Words that begin a new element, property, header line, import or measurement. */
-const STARTERS: ReadonlySet<string> = new Set([
+const STARTERS: ReadonlySet<string> = new Set<KeywordWord>([
     'theory', 'theorie', 'vision', 'visie', 'import',
     'challenge', 'uitdaging', 'goal', 'doel', 'subgoal', 'tussendoel', 'action', 'actie', 'result', 'resultaat',
     'norm', 'indicator', 'baseline', 'nulmeting', 'measurement', 'meting',

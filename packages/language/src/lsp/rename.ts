@@ -13,10 +13,7 @@ import { kindOf } from '../model/theory-model.js';
 import type { TocServices } from '../toc-module.js';
 import { documentLang } from './document-language.js';
 import { elementAt } from './element-at.js';
-import { ALL_KEYWORDS } from './keywords.js';
-
-/** The grammar's ID terminal. */
-const NAME = /^[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][_a-zA-Z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*$/;
+import { ALL_KEYWORDS, NAME } from '../parser/keywords.js';
 
 export class TocRenameProvider extends DefaultRenameProvider {
     private readonly toc: TocServices;

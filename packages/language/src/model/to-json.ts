@@ -1,7 +1,7 @@
 /** TheoryModel -> TheoryJson: the plain-data model for export, the preview and the diagram. */
 import type { AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Action, Indicator, Result } from '../generated/ast.js';
+import type { Action, Horizon, Indicator, Priority, Result } from '../generated/ast.js';
 import type {
     ContributionJson, ElementJson, ElementKindJson, HorizonJson, IndicatorJson, IssueJson, MeasurementJson, PriorityJson,
     RangeJson, ResultJson, TheoryJson,
@@ -10,8 +10,8 @@ import { findNodeForProperty } from '../parser/property-node.js';
 import { formatQuantity, operatorSymbol } from './quantity.js';
 import { unitText, type ModelElement, type TheoryModel } from './theory-model.js';
 
-const HORIZON: Record<string, HorizonJson> = { KT: 'short', ST: 'short', MLT: 'medium', MT: 'medium', LT: 'long' };
-const PRIORITY: Record<string, PriorityJson> = { high: 'high', hoog: 'high', medium: 'medium', middel: 'medium', low: 'low', laag: 'low' };
+const HORIZON: Record<Horizon, HorizonJson> = { KT: 'short', ST: 'short', MLT: 'medium', MT: 'medium', LT: 'long' };
+const PRIORITY: Record<Priority, PriorityJson> = { high: 'high', hoog: 'high', medium: 'medium', middel: 'medium', low: 'low', laag: 'low' };
 const CHAIN: ReadonlySet<string> = new Set(['challenge', 'goal', 'subgoal', 'action']);
 
 const ZERO: RangeJson = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

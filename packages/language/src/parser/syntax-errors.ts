@@ -8,9 +8,9 @@ import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
 import { KEYWORD_KIND } from '../lsp/keywords.js';
 import type { Lang } from '../i18n/language.js';
 import { foundWord, joinOr, SYNTAX, tokenWord } from '../i18n/messages.js';
+import { HORIZON_WORDS as HORIZONS } from './keywords.js';
 
 const MARK = '\u0000toc:';
-const HORIZONS = new Set(['KT', 'MLT', 'LT', 'ST', 'MT']);
 const TERMINALS = new Set(['ID', 'STRING', 'NUMBER', 'DATE', 'EOF']);
 
 interface SyntaxFacts {

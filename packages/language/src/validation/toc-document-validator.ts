@@ -3,18 +3,18 @@
  * severity the team configured, and a message in the document's language.
  */
 import {
-    AstUtils, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
+    AstUtils, DefaultDocumentValidator, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
     type ValidationOptions,
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { isTheory, type Theory } from '../generated/ast.js';
 import { ALL_CHECKS } from '../checks/all-checks.js';
-import type { CheckContext } from '../checks/check-context.js';
+import type { CheckContext, ReportOptions } from '../checks/check-context.js';
 import type { RuleId, SeveritySetting } from '../checks/rules.js';
 import { DEFAULT_STALE_MONTHS, type TocConfigProvider } from '../config/toc-config.js';
 import type { Lang } from '../i18n/language.js';
-import { checkMessage, ENCODING, unresolvedMessage } from '../i18n/messages.js';
+import { checkMessage, ENCODING, shorten, unresolvedMessage, type CheckMessageKey, type CheckMessageParams } from '../i18n/messages.js';
 import type { TheoryModelProvider } from '../model/model-provider.js';
 import { kindOf, theoryLanguage, type ModelElement } from '../model/theory-model.js';
 import { propertyRange } from '../parser/property-node.js';
@@ -142,24 +142,51 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
         const documents = this.services.shared.workspace.LangiumDocuments;
         const severities = new Map<RuleId, SeveritySetting>();
         const severityOf = (rule: RuleId) => severities.get(rule) ?? severities.set(rule, this.config.severityOf(document.uri, rule)).get(rule)!;
+        const report = (rule: RuleId, target: ModelElement | AstNode, params: CheckMessageParams<CheckMessageKey>,
+            opts: ReportOptions & { messageKey?: CheckMessageKey } = {}) => {
+            const setting = severityOf(rule);
+            if (setting === 'off') return;
+            const node: AstNode = isModelElement(target) ? target.node : target;
+            const property = opts.property ?? ((node as { name?: string }).name ? 'name' : 'keyword');
+            const key = opts.messageKey ?? (rule as CheckMessageKey);
+            acceptor(setting, checkMessage(model.lang, key, params), {
+                node, property, index: opts.index, range: propertyRange(node, property, opts.index), code: rule,
+                data: { code: rule, ...(opts.data ?? {}) },
+            });
+        };
         const ctx: CheckContext = {
             model,
             lang: model.lang,
             followUp: { today: this.services.model.Clock.today(), staleMonths: this.config.configFor(document.uri).staleMonths ?? DEFAULT_STALE_MONTHS },
             exists: uri => documents.hasDocument(uri),
-            report: (rule, target, params, opts = {}) => {
-                const setting = severityOf(rule);
-                if (setting === 'off') return;
-                const node: AstNode = isModelElement(target) ? target.node : target;
-                const property = opts.property ?? ((node as { name?: string }).name ? 'name' : 'keyword');
-                acceptor(setting, checkMessage(model.lang, opts.messageKey ?? rule, params), {
-                    node, property, index: opts.index, range: propertyRange(node, property, opts.index), code: rule,
-                    data: { code: rule, ...(opts.data ?? {}) },
-                });
-            },
+            report: report as CheckContext['report'],
         };
-        for (const check of ALL_CHECKS) check(ctx);
+        // Each check on its own: one that throws must not take the others' findings with it (Langium would
+        // log the error and drop every diagnostic of this phase). It reports itself, on the theory's first line.
+        for (const check of ALL_CHECKS) {
+            try {
+                check(ctx);
+            } catch (error) {
+                if (isOperationCancelled(error)) throw error;
+                acceptor('error', checkMessage(model.lang, 'internal-error', { check: check.name || 'anonymous', error: errorText(error) }), {
+                    node: rootNode, range: firstLine(document), code: INTERNAL_ERROR, data: { code: INTERNAL_ERROR, check: check.name },
+                });
+            }
+        }
     }
+}
+
+/** The code of a check that failed: not a rule (it cannot be switched off), like `config`. */
+export const INTERNAL_ERROR = 'internal-error';
+
+function errorText(error: unknown): string {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return shorten(text, 200);
+}
+
+function firstLine(document: LangiumDocument) {
+    const end = document.textDocument.positionAt(document.textDocument.getText().search(/\r?\n|$/));
+    return { start: { line: 0, character: 0 }, end };
 }
 
 /**
