@@ -104,6 +104,7 @@ function elementJson(model: TheoryModel, el: ModelElement): ElementJson {
         results: el.external ? [] : el.children.filter(c => c.kind === 'result').map(r => resultJson(model, r)),
         range: nameRange(el.node),
         external: el.external?.uri.toString(),
+        carriedBy: !el.external && (el.kind === 'goal' || el.kind === 'subgoal') ? model.actionsReaching(el).map(a => a.id) : undefined,
     };
 }
 
