@@ -33,6 +33,8 @@ export interface ReportMessages {
     actionsWithoutGoal: string;
     actionsWithoutGoalIntro: string;
     seeAbove: (goal: string) => string;
+    /** Actions of other files (that import this one) work toward the goal. */
+    carriedFromElsewhere: (actions: string) => string;
     alsoServes: (goals: string) => string;
     col: {
         goals: string; action: string; description: string; horizon: string; contributesTo: string; results: string;
@@ -85,6 +87,7 @@ const en: ReportMessages = {
     actionsWithoutGoal: 'Actions not linked to a goal',
     actionsWithoutGoalIntro: 'These actions do not (yet) contribute to any goal.',
     seeAbove: goal => `described under goal ${goal}`,
+    carriedFromElsewhere: actions => `Carried by actions in files that import this one: ${actions}.`,
     alsoServes: goals => `Also serves: ${goals}`,
     col: {
         goals: 'Goals', action: 'Action', description: 'Description', horizon: 'Horizon', contributesTo: 'Contributes to',
@@ -138,6 +141,7 @@ const nl: ReportMessages = {
     actionsWithoutGoal: 'Acties zonder doel',
     actionsWithoutGoalIntro: 'Deze acties dragen (nog) niet bij aan een doel.',
     seeAbove: goal => `beschreven onder doel ${goal}`,
+    carriedFromElsewhere: actions => `Gedragen door acties in bestanden die dit bestand importeren: ${actions}.`,
     alsoServes: goals => `Werkt ook aan: ${goals}`,
     col: {
         goals: 'Doelen', action: 'Actie', description: 'Omschrijving', horizon: 'Termijn', contributesTo: 'Draagt bij aan',

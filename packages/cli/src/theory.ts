@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { encodingProblemMessage, theoryToJson, type TheoryJson } from 'toc-language';
-import { collectTocFiles, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
+import { collectTocFiles, contextFiles, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
 import { UsageError } from './usage.js';
 
 export interface LoadedTheory {
@@ -17,7 +17,8 @@ export async function loadTheory(file: string | undefined, command: string): Pro
     if (!file) throw new UsageError(`give one .toc file (see toc ${command} --help)`);
     const [resolved] = collectTocFiles([file]); // throws a one-line PathError for a missing or unreadable path
     if (fs.statSync(file).isDirectory()) throw new UsageError(`${file}: is a folder; give one .toc file`);
-    const { services, documents, encodingProblems } = await loadWorkspace([resolved]);
+    // With the files around it, as `toc check` and the editor see it: importers may carry its goals.
+    const { services, documents, encodingProblems } = await loadWorkspace([resolved], undefined, contextFiles([resolved]));
     // A plan drawn from text that lost its é's would spread the loss; the file must be saved as UTF-8 first.
     for (const [bad, problem] of encodingProblems) throw new UsageError(`${displayPath(bad)}: ${encodingProblemMessage('en', problem)}`);
     const doc = documents[0];

@@ -67,7 +67,23 @@ export interface LoadedWorkspace {
 }
 
 /** Reads the files and builds them; the document builder brings in what they import. */
-export async function loadWorkspace(files: string[], services = createTocServices(DiskFileSystem).Toc): Promise<LoadedWorkspace> {
+/**
+ * The .toc files around the given ones (their folders, searched), which the command line loads along: a
+ * file that imports one of them can carry its goals or measure its indicators, as in the editor, which
+ * has the whole workspace loaded. So a file's findings are the same alone, with its folder, or in the editor.
+ */
+export function contextFiles(files: string[]): string[] {
+    const asked = new Set(files.map(f => path.resolve(f)));
+    const out = new Set<string>();
+    for (const dir of new Set([...asked].map(f => path.dirname(f)))) {
+        try {
+            for (const f of collectTocFiles([dir])) if (!asked.has(f)) out.add(f);
+        } catch { /* an unreadable folder adds nothing */ }
+    }
+    return [...out].sort();
+}
+
+export async function loadWorkspace(files: string[], services = createTocServices(DiskFileSystem).Toc, context: string[] = []): Promise<LoadedWorkspace> {
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = [];
@@ -87,10 +103,23 @@ export async function loadWorkspace(files: string[], services = createTocService
         langiumDocuments.addDocument(doc);
         documents.push(doc);
     }
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const around: LangiumDocument[] = [];
+    for (const file of context) {
+        const uri = URI.file(path.resolve(file));
+        if (langiumDocuments.hasDocument(uri)) continue;
+        try {
+            const { text, problem } = decodeTocBytes(fs.readFileSync(uri.fsPath));
+            if (problem) continue; // not asked for: its own check reports it
+            const doc = factory.fromString(text, uri);
+            langiumDocuments.addDocument(doc);
+            around.push(doc);
+        } catch { /* unreadable: it cannot import anything */ }
+    }
+    await services.shared.workspace.DocumentBuilder.build([...documents, ...around], { validation: true });
     // Imported files were read by the builder, decoded the same way: look again at those that lost characters.
+    const aroundUris = new Set(around.map(d => d.uri.toString()));
     for (const doc of langiumDocuments.all) {
-        if (doc.uri.scheme !== 'file' || encodingProblems.has(doc.uri.fsPath) || !/[\uFFFD\u0000]/.test(doc.textDocument.getText())) continue;
+        if (doc.uri.scheme !== 'file' || aroundUris.has(doc.uri.toString()) || encodingProblems.has(doc.uri.fsPath) || !/[\uFFFD\u0000]/.test(doc.textDocument.getText())) continue;
         try {
             const { problem } = decodeTocBytes(fs.readFileSync(doc.uri.fsPath));
             if (problem) encodingProblems.set(doc.uri.fsPath, problem);

@@ -1,7 +1,7 @@
 /** `toc check [files or folders…]`: every .toc found, imports followed, in text, JSON or SARIF. */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectTocFiles, configFileDiagnostics, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
+import { collectTocFiles, configFileDiagnostics, contextFiles, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
 import { encodingProblemMessage, ENCODING_DIAGNOSTIC_CODE } from 'toc-language';
 import { formatSarif } from '../output/sarif.js';
 import { formatText } from '../output/text.js';
@@ -53,7 +53,7 @@ export async function check(args: string[], io: Io): Promise<number> {
     const files = collectTocFiles(positionals.length > 0 ? positionals : ['.']);
     if (files.length === 0) throw new UsageError(`no .toc files found in ${positionals.join(', ') || 'this folder'}`);
     if (files.length > 20 && io.isTty) io.err(`Checking ${files.length} files…\n`);
-    const { services, documents, encodingProblems } = await loadWorkspace(files);
+    const { services, documents, encodingProblems } = await loadWorkspace(files, undefined, contextFiles(files));
     // The team's toc.config.json files first: a typo there changes what the rest reports.
     const diagnostics: FileDiagnostic[] = configFileDiagnostics(services, documents);
     const unreadable: string[] = [];

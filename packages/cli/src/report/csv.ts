@@ -14,7 +14,17 @@ import { horizonText, measurementText, normText, priorityText, stateText } from 
  */
 export const UTF8_BOM = '\uFEFF';
 
-export function csvField(value: string, delimiter: string): string {
+/**
+ * A cell that starts with = + - @ (or a tab or carriage return) is a formula to Excel and LibreOffice:
+ * `trekker "=HYPERLINK(…)"` would run, `partner "+32 3 123 45 67"` show an error. OWASP's advice: put
+ * a `'` in front, so the spreadsheet keeps the text as text.
+ */
+export function neutraliseFormula(value: string): string {
+    return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function csvField(raw: string, delimiter: string): string {
+    const value = neutraliseFormula(raw);
     return /["\r\n]/.test(value) || value.includes(delimiter) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

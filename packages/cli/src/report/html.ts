@@ -120,8 +120,9 @@ function goalSection(g: PlanGoal, m: ReportMessages): string {
         }
         parts.push('</ul></div>');
     }
-    if (g.actions.length === 0) parts.push(`<p class="empty">${e(m.noActionYet)}</p>`);
-    else parts.push(actionTable(g.actions, m, goal));
+    if (g.carriedFromElsewhere.length > 0) parts.push(`<p class="elsewhere">${e(m.carriedFromElsewhere(g.carriedFromElsewhere.map(a => a.name).join(', ')))}</p>`);
+    if (g.actions.length === 0 && g.carriedFromElsewhere.length === 0) parts.push(`<p class="empty">${e(m.noActionYet)}</p>`);
+    else if (g.actions.length > 0) parts.push(actionTable(g.actions, m, goal));
     parts.push('</section>');
     return parts.join('\n');
 }

@@ -60,7 +60,8 @@ export function planToMarkdown(plan: Plan, source: string): string {
             }
             lines.push('');
         }
-        if (g.actions.length === 0) lines.push(`_${m.noActionYet}_`, '');
+        if (g.carriedFromElsewhere.length > 0) lines.push(`_${escapeMd(m.carriedFromElsewhere(g.carriedFromElsewhere.map(a => a.name).join(', ')))}_`, '');
+        else if (g.actions.length === 0) lines.push(`_${m.noActionYet}_`, '');
         for (const entry of g.actions) {
             if (entry.full) lines.push(...actionSection(entry.entry, m, g.goal));
             else lines.push(`### ${m.kind.action} ${escapeMd(entry.entry.action.name)}`, '', `_${escapeMd(m.seeAbove(entry.describedUnder!.name))}_`, '');

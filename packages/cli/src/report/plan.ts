@@ -29,7 +29,7 @@ export interface PlanGoalEntry {
 
 export interface PlanSubgoal {
     subgoal: ElementJson;
-    /** True when at least one action reaches it. */
+    /** True when at least one action reaches it (of this file or of a file importing it). */
     carried: boolean;
 }
 
@@ -38,6 +38,8 @@ export interface PlanGoal {
     challenges: ElementJson[];
     subgoals: PlanSubgoal[];
     actions: PlanGoalEntry[];
+    /** Actions of files importing this one that work toward the goal: it is carried, though not from here. */
+    carriedFromElsewhere: ElementJson[];
 }
 
 export interface PlanSummary {
@@ -94,6 +96,10 @@ export function buildPlan(theory: TheoryJson, diagnostics: FileDiagnostic[]): Pl
     });
     const reachedByActions = new Set<string>();
     for (const a of actions) for (const id of reach(a.action.id)) reachedByActions.add(id);
+    // Whether a goal or subgoal is carried is the model's answer (the checks read the same one); an
+    // imported goal has none, and is carried here when this file's actions reach it.
+    const carriedBy = (e: ElementJson): string[] => e.carriedBy ?? [];
+    const carried = (e: ElementJson): boolean => carriedBy(e).length > 0 || reachedByActions.has(e.id);
 
     // Goals of this file, then imported goals that an action of this file works toward.
     const goalIds = [...local.filter(e => e.kind === 'goal').map(e => e.id)];
@@ -102,7 +108,7 @@ export function buildPlan(theory: TheoryJson, diagnostics: FileDiagnostic[]): Pl
     const goals: PlanGoal[] = goalIds.map(id => byId.get(id)!).map(goal => {
         const subgoals = local
             .filter(e => e.kind === 'subgoal' && reach(e.id).has(goal.id))
-            .map(subgoal => ({ subgoal, carried: reachedByActions.has(subgoal.id) }));
+            .map(subgoal => ({ subgoal, carried: carried(subgoal) }));
         const entries: PlanGoalEntry[] = actions.filter(a => a.goals.some(g => g.id === goal.id)).map(entry => {
             const first = describedUnder.get(entry.action.id);
             if (first) return { entry, full: false, describedUnder: first };
@@ -110,13 +116,14 @@ export function buildPlan(theory: TheoryJson, diagnostics: FileDiagnostic[]): Pl
             return { entry, full: true };
         });
         const challenges = inOrder([...reach(goal.id)].filter(id => byId.get(id)?.kind === 'challenge'));
-        return { goal, challenges, subgoals, actions: entries };
+        const carriedFromElsewhere = inOrder(carriedBy(goal)).filter(a => a.external);
+        return { goal, challenges, subgoals, actions: entries, carriedFromElsewhere };
     });
 
     const results = local.flatMap(e => e.results);
     const summary: PlanSummary = {
         goals: goals.length,
-        goalsCarried: goals.filter(g => g.actions.length > 0).length,
+        goalsCarried: goals.filter(g => carried(g.goal)).length,
         actions: actions.length,
         met: results.filter(r => r.state === 'met').length,
         notMet: results.filter(r => r.state === 'not-met').length,

@@ -157,6 +157,15 @@ export function unresolvedMessage(lang: Lang, name: string, expected: ElementKin
     return text;
 }
 
+/** A name that two imported files both define: which one is meant cannot be told. */
+export function ambiguousMessage(lang: Lang, name: string, files: string[]): string {
+    const quoted = files.map(f => `\`${f}\``);
+    const list = quoted.slice(0, -1).join(', ') + (lang === 'nl' ? ' en ' : ' and ') + quoted[quoted.length - 1];
+    return lang === 'nl'
+        ? `\`${name}\` bestaat in ${list}, die dit bestand allebei importeert: het is niet duidelijk welke bedoeld is. Geef een van beide een andere naam.`
+        : `\`${name}\` is defined in both ${list}, which this file imports: which one is meant cannot be told. Rename one of them.`;
+}
+
 // ---- syntax errors ----
 
 const TOKEN_WORDS: Record<Lang, Record<string, string>> = {

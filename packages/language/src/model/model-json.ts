@@ -79,6 +79,12 @@ export interface ElementJson {
     extent?: RangeJson;
     /** Set when the element lives in an imported file: that file's URI. */
     external?: string;
+    /**
+     * Goals and subgoals: the ids of the actions whose contributions reach it, directly or through
+     * subgoals, of this file or of a file importing it (empty: no action works toward it). The same
+     * answer the checks give (goal-without-action), so no report has to work it out again.
+     */
+    carriedBy?: string[];
 }
 
 export interface ContributionJson {

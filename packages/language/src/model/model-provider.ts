@@ -1,6 +1,6 @@
 /** One resolved model per document, rebuilt after any change in the workspace (imports may have changed). */
 import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
-import { isAction, isGoal, isSubgoal, isTheory, type Theory } from '../generated/ast.js';
+import { isAction, isGoal, isSubgoal, isTheory, type Theory, type TopMeasurement } from '../generated/ast.js';
 import { importedUris } from '../scoping/imports.js';
 import type { TocServices } from '../toc-module.js';
 import { buildTheoryModel, type TheoryModel } from './theory-model.js';
@@ -22,22 +22,30 @@ export class DefaultTheoryModelProvider implements TheoryModelProvider {
         const key = document.uri.toString();
         return this.cache.get(key, () => {
             const lang = this.services.config.ConfigProvider.configFor(document.uri).language;
-            const incoming = this.arrowsFromImportingFiles(document);
-            return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => incoming.get(node) ?? []);
+            const { arrows, measurements } = this.fromImportingFiles(document);
+            return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => arrows.get(node) ?? [], ind => measurements.get(ind) ?? []);
         });
     }
 
     /**
-     * Elements of other files whose `->` names an element of this one, by that element. Only files that
-     * import this one can name its elements, so only those are read, once per model.
+     * Elements of other files whose `->` names an element of this one, and top-level measurements of its
+     * indicators written there, by that element. Only files that import this one can name its elements,
+     * so only those are read, once per model.
      */
-    private arrowsFromImportingFiles(document: LangiumDocument): Map<AstNode, AstNode[]> {
+    private fromImportingFiles(document: LangiumDocument): { arrows: Map<AstNode, AstNode[]>; measurements: Map<AstNode, TopMeasurement[]> } {
         const incoming = new Map<AstNode, AstNode[]>();
+        const measurements = new Map<AstNode, TopMeasurement[]>();
         const uri = document.uri.toString();
         for (const other of this.services.shared.workspace.LangiumDocuments.all) {
             const root = other.parseResult?.value;
             if (other === document || !isTheory(root)) continue;
             if (!importedUris(other.uri, root).some(u => u.toString() === uri)) continue;
+            for (const m of root.measurements) {
+                const indicator = m.indicator?.ref;
+                if (indicator && AstUtils.getDocument(indicator) === document) {
+                    (measurements.get(indicator) ?? measurements.set(indicator, []).get(indicator)!).push(m);
+                }
+            }
             for (const node of AstUtils.streamAst(root)) {
                 if (!(isGoal(node) || isSubgoal(node) || isAction(node))) continue;
                 for (const ref of node.targets) {
@@ -48,6 +56,6 @@ export class DefaultTheoryModelProvider implements TheoryModelProvider {
                 }
             }
         }
-        return incoming;
+        return { arrows: incoming, measurements };
     }
 }

@@ -125,16 +125,32 @@ export function theoryLanguage(theory: Theory, fallback: Lang = 'en'): Lang {
 /** Finds, in other documents, the elements whose arrows point at a node of this one. */
 export type ExternalContributors = (target: ElementNode) => AstNode[];
 
-export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride?: Lang, externalContributors?: ExternalContributors): TheoryModel {
+/** Finds, in other documents, the top-level measurements (`meting I 2026-06 20`) of an indicator of this one. */
+export type ExternalMeasurements = (indicator: Indicator) => TopMeasurement[];
+
+export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride?: Lang, externalContributors?: ExternalContributors,
+    externalMeasurements?: ExternalMeasurements): TheoryModel {
     const theory = document.parseResult.value;
     const elements: ModelElement[] = [];
     const byNode = new Map<AstNode, ModelElement>();
     const externals: ModelElement[] = [];
     const contributions: Contribution[] = [];
 
+    // Ids are unique: the diagram, the preview and every export key elements by id, so two elements with
+    // one id would be drawn as one. A name is its own id (stable across edits); only a second element
+    // with a name already taken gets a qualified one (see uniqueId).
+    const usedIds = new Set<string>();
+    const uniqueId = (wanted: string, qualifier: () => string): string => {
+        let id = wanted;
+        if (usedIds.has(id)) id = `${qualifier()}:${wanted}`;
+        for (let n = 2; usedIds.has(id); n++) id = `${qualifier()}:${wanted}~${n}`;
+        usedIds.add(id);
+        return id;
+    };
     const add = (node: ElementNode, parent: ModelElement | undefined, index: number): ModelElement => {
         const kind = kindOf(node)!;
-        const id = node.name ?? `${parent ? parent.id + '.' : ''}${kind}${index + 1}`;
+        // A name written twice in one file (a duplicate-name error) is still two elements.
+        const id = uniqueId(node.name ?? `${parent ? parent.id + '.' : ''}${kind}${index + 1}`, () => fileName(document.uri.path));
         const el: ModelElement = { id, kind, name: node.name, description: node.description, node, parent, children: [] };
         parent?.children.push(el);
         elements.push(el);
@@ -180,9 +196,11 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         const kind = kindOf(target);
         const named = target as ElementNode;
         if (!kind || !named.name) return undefined;
+        const external = AstUtils.getDocument(target);
+        // Another file's element with a name this file uses too (its own shadows the imported one): qualified by its file.
         const el: ModelElement = {
-            id: named.name, kind, name: named.name, description: named.description, node: named, children: [],
-            external: AstUtils.getDocument(target),
+            id: uniqueId(named.name, () => fileName(external.uri.path)), kind, name: named.name, description: named.description, node: named, children: [],
+            external,
         };
         byNode.set(target, el);
         externals.push(el);
@@ -232,6 +250,10 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
     for (const el of elements) {
         if (isIndicator(el.node)) {
             for (const m of el.node.measurements) {
+                pushMeasurement(el, { date: m.date, value: m.value, percent: m.percent, unit: unitText(m.unit), node: m });
+            }
+            // Written in a file that imports this one: it counts here too (the latest date decides).
+            for (const m of externalMeasurements?.(el.node) ?? []) {
                 pushMeasurement(el, { date: m.date, value: m.value, percent: m.percent, unit: unitText(m.unit), node: m });
             }
         }
@@ -285,6 +307,11 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         statusOf,
         actionsReaching,
     };
+}
+
+/** The last segment of a path: `plannen/doelen.toc` -> `doelen.toc`. */
+function fileName(path: string): string {
+    return path.slice(path.lastIndexOf('/') + 1);
 }
 
 function computeStatus(result: ModelElement, measurementsOf: (indicator: ModelElement) => MeasurementValue[]): ResultStatus {

@@ -105,6 +105,7 @@ function elementJson(model: TheoryModel, el: ModelElement): ElementJson {
         range: nameRange(el.node),
         extent: el.external || !el.node.$cstNode ? undefined : el.node.$cstNode.range,
         external: el.external?.uri.toString(),
+        carriedBy: !el.external && (el.kind === 'goal' || el.kind === 'subgoal') ? model.actionsReaching(el).map(a => a.id) : undefined,
     };
 }
 

@@ -3,7 +3,7 @@
  * severity the team configured, and a message in the document's language.
  */
 import {
-    AstUtils, DefaultDocumentValidator, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
+    AstUtils, DefaultDocumentValidator, isOperationCancelled, URI, UriUtils, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
     type ValidationOptions,
 } from 'langium';
 import type { IToken } from 'chevrotain';
@@ -14,7 +14,7 @@ import type { CheckContext, ReportOptions } from '../checks/check-context.js';
 import type { RuleId, SeveritySetting } from '../checks/rules.js';
 import { DEFAULT_STALE_MONTHS, type TocConfigProvider } from '../config/toc-config.js';
 import type { Lang } from '../i18n/language.js';
-import { checkMessage, ENCODING, shorten, unresolvedMessage, type CheckMessageKey, type CheckMessageParams } from '../i18n/messages.js';
+import { ambiguousMessage, checkMessage, ENCODING, shorten, unresolvedMessage, type CheckMessageKey, type CheckMessageParams } from '../i18n/messages.js';
 import type { TheoryModelProvider } from '../model/model-provider.js';
 import { kindOf, theoryLanguage, type ModelElement } from '../model/theory-model.js';
 import { propertyRange } from '../parser/property-node.js';
@@ -112,6 +112,14 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
             const info = error.info;
             const name = info.reference.$refText;
             const expected = expectedKinds(info);
+            const ambiguous = this.scopes.ambiguousFiles(info, name);
+            if (ambiguous) {
+                const files = ambiguous.map(u => UriUtils.relative(UriUtils.dirname(document.uri), URI.parse(u)));
+                d.message = ambiguousMessage(lang, name, files);
+                d.code = 'unresolved-reference';
+                d.data = { ...(d.data ?? {}), code: 'unresolved-reference', name, expected, lang, ambiguous: files };
+                return;
+            }
             const visible = this.scopes.visibleElements(info).toArray();
             const sameName = visible.find(v => v.name === name);
             const foundKind = sameName ? kindOfType(sameName.type) : undefined;
