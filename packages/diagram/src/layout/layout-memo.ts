@@ -1,17 +1,43 @@
 /**
- * The last layout, reused while only the text inside the boxes changes. ELK is deterministic (it
- * runs with a fixed random seed), so the same input graph (ids, box sizes, column hints, arrows and
- * options) gets the same positions back. Typing in a description mostly leaves every box its size,
- * and then the picture is redrawn without laying it out again.
+ * The last layout: reused while only the text inside the boxes changes, and the seed of the next
+ * layout when boxes or arrows change, so the picture stays steady while the writer types.
+ *
+ * Reuse: ELK is deterministic (it runs with a fixed random seed), so the same input graph (ids, box
+ * sizes, column hints, arrows and options) gets the same positions back. Typing in a description
+ * mostly leaves every box its size, and then the picture is redrawn without laying it out again.
+ *
+ * Seeding: when the graph changed, every box that stays in its column starts where it was, and a new
+ * box (or one that changed column) at the end of its column; ELK then keeps that order
+ * (interactive crossing minimisation) and, with `steady: 'interactive'`, those places too (interactive
+ * node placement: only overlaps are pushed apart). bench/suites/stability.mjs measures the choice.
+ * Without column hints (an arrow against the usual order) there is nothing to seed: a plain layout.
  */
-import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { ElkLike } from './elk-layout.js';
+
+/** off: every layout from scratch; order: keep the order in each column; interactive: keep order and places. */
+export type Steadiness = 'off' | 'order' | 'interactive';
+
+export interface LayoutMemoOptions {
+    steady?: Steadiness;
+}
+
+/** What is remembered of the last input: each box's column hint, and the axis of the order within a column. */
+interface LastInput {
+    column: Map<string, number>;
+}
 
 export class LayoutMemo {
     private key: string | undefined;
     private result: ElkNode | undefined;
-    /** How many layouts ran in ELK, and how many were answered from the last one. */
-    readonly counts = { laidOut: 0, reused: 0 };
+    private last: LastInput | undefined;
+    readonly steady: Steadiness;
+    /** How many layouts ran in ELK, how many were answered from the last one, and how many were seeded by it. */
+    readonly counts = { laidOut: 0, reused: 0, seeded: 0 };
+
+    constructor(options: LayoutMemoOptions = {}) {
+        this.steady = options.steady ?? DEFAULT_STEADINESS;
+    }
 
     /** ELK's answer for `elkGraph`: the last one if its input was the same, or a new layout by `elk`. */
     async layout(elk: ElkLike, elkGraph: ElkNode): Promise<ElkNode> {
@@ -21,10 +47,63 @@ export class LayoutMemo {
             this.counts.reused++;
             return this.result;
         }
-        const result = await elk.layout(elkGraph);
+        const axes = axesOf(elkGraph);
+        const input = axes ? { column: new Map((elkGraph.children ?? []).map(c => [c.id, c[axes.column] ?? 0])) } : undefined;
+        const seeded = this.steady !== 'off' && axes && this.result && this.last ? seed(elkGraph, this.result, this.last, axes, this.steady) : undefined;
+        const result = await elk.layout(seeded ?? elkGraph);
         this.key = key;
         this.result = result;
+        this.last = input;
         this.counts.laidOut++;
+        if (seeded) this.counts.seeded++;
         return result;
     }
+
+    /** Forget the last layout: the next one starts from scratch (a new file, or "tidy up"). */
+    clear(): void {
+        this.key = undefined;
+        this.result = undefined;
+        this.last = undefined;
+    }
+}
+
+/** Chosen by bench/suites/stability.mjs (bench/results.md, "Steady while typing"). */
+export const DEFAULT_STEADINESS: Steadiness = 'interactive';
+
+interface Axes { column: 'x' | 'y'; order: 'x' | 'y'; size: 'width' | 'height' }
+
+/** Column hints exist only with interactive layering (prepareLayout); their axis follows the direction. */
+function axesOf(g: ElkNode): Axes | undefined {
+    const o = g.layoutOptions ?? {};
+    if (o['elk.layered.layering.strategy'] !== 'INTERACTIVE') return undefined;
+    return o['elk.direction'] === 'DOWN' ? { column: 'y', order: 'x', size: 'width' } : { column: 'x', order: 'y', size: 'height' };
+}
+
+function seed(g: ElkNode, previous: ElkNode, last: LastInput, axes: Axes, steady: Steadiness): ElkNode {
+    const before = new Map((previous.children ?? []).map(c => [c.id, c]));
+    const children = (g.children ?? []).map(c => ({ ...c }));
+    const end = new Map<number, number>();
+    const fresh: ElkNode[] = [];
+    for (const c of children) {
+        const was = before.get(c.id);
+        const column = c[axes.column] ?? 0;
+        if (!was || last.column.get(c.id) !== column) {
+            fresh.push(c);
+            continue;
+        }
+        c[axes.order] = was[axes.order] ?? 0;
+        end.set(column, Math.max(end.get(column) ?? 0, c[axes.order]! + (c[axes.size] ?? 0)));
+    }
+    // New boxes at the end of their column, in text order.
+    for (const c of fresh) {
+        const column = c[axes.column] ?? 0;
+        c[axes.order] = (end.get(column) ?? 0) + 1;
+        end.set(column, c[axes.order]! + (c[axes.size] ?? 0));
+    }
+    const options: LayoutOptions = { ...g.layoutOptions, 'elk.layered.crossingMinimization.semiInteractive': 'true', 'elk.separateConnectedComponents': 'false' };
+    if (steady === 'interactive') {
+        options['elk.layered.crossingMinimization.strategy'] = 'INTERACTIVE';
+        options['elk.layered.nodePlacement.strategy'] = 'INTERACTIVE';
+    }
+    return { ...g, layoutOptions: options, children };
 }
