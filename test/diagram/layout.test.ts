@@ -181,6 +181,17 @@ describe('layout', () => {
             expect(b.nodes.find(n => n.node.id === 'NewAction')!.y).toBeGreaterThan(b.loose!.y);
         });
 
+        it('starts afresh when the direction or the box style changes (the last places would mean nothing)', async () => {
+            const t = generated(2, 2, 2);
+            const memo = new LayoutMemo();
+            await layoutDiagram(toDiagramGraph(t), elk, { memo });
+            const down = await layoutDiagram(toDiagramGraph(t), elk, { memo, direction: 'down' });
+            await layoutDiagram(toDiagramGraph(t, { details: true }), elk, { memo, direction: 'down' });
+            expect(memo.counts).toEqual({ laidOut: 3, reused: 0, seeded: 0 });
+            const places = (l: LayoutedDiagram) => l.nodes.map(n => [n.node.id, n.x, n.y]);
+            expect(places(down)).toEqual(places(await layoutDiagram(toDiagramGraph(t), elk, { direction: 'down' })));
+        });
+
         it('a new action moves boxes more without the memo (the measurement can fail)', async () => {
             const t = generated(3, 2, 2);
             const after = withAction(t, 'S0_0');

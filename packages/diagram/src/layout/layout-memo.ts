@@ -22,9 +22,10 @@ export interface LayoutMemoOptions {
     steady?: Steadiness;
 }
 
-/** What is remembered of the last input: each box's column hint, and the axis of the order within a column. */
+/** What is remembered of the last input: each box's column hint, and the options (direction, spacing) it was laid out with. */
 interface LastInput {
     column: Map<string, number>;
+    options: string;
 }
 
 export class LayoutMemo {
@@ -48,8 +49,11 @@ export class LayoutMemo {
             return this.result;
         }
         const axes = axesOf(elkGraph);
-        const input = axes ? { column: new Map((elkGraph.children ?? []).map(c => [c.id, c[axes.column] ?? 0])) } : undefined;
-        const seeded = this.steady !== 'off' && axes && this.result && this.last ? seed(elkGraph, this.result, this.last, axes, this.steady) : undefined;
+        const options = JSON.stringify(elkGraph.layoutOptions ?? {});
+        const input = axes ? { column: new Map((elkGraph.children ?? []).map(c => [c.id, c[axes.column] ?? 0])), options } : undefined;
+        // Another direction or other box sizes (details switched): the last places mean nothing; start afresh.
+        const seedable = this.steady !== 'off' && axes && this.result && this.last?.options === options;
+        const seeded = seedable ? seed(elkGraph, this.result!, this.last!, axes, this.steady) : undefined;
         const result = await elk.layout(seeded ?? elkGraph);
         this.key = key;
         this.result = result;
