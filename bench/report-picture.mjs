@@ -34,8 +34,9 @@ export function pictureSections(r) {
         L.push(`|---|---|${st.modes.map(() => '---').join('|')}|---|---|---|`);
         for (const t of st.theories) {
             for (const [edit, row] of Object.entries(t.edits)) {
-                const ratio = row.interactive.mean > 0 ? row.off.mean / row.interactive.mean : undefined;
-                L.push(`| ${t.name} (${t.boxes}) | ${edit} | ${st.modes.map(m => `${pct(row[m].mean)} / ${pct(row[m].max)}`).join(' | ')} | ${st.modes.map(m => row[m].crossings).join(' / ')} | ${row.dot ?? '–'} | ${row.off.mean === 0 ? 'both 0' : ratio === undefined ? '∞ (0 seeded)' : x(ratio)} |`);
+                // Below 0.5% of a box width the seeded move is nothing to divide by.
+                const ratio = row.interactive.mean >= 0.005 ? row.off.mean / row.interactive.mean : undefined;
+                L.push(`| ${t.name} (${t.boxes}) | ${edit} | ${st.modes.map(m => `${pct(row[m].mean)} / ${pct(row[m].max)}`).join(' | ')} | ${st.modes.map(m => row[m].crossings).join(' / ')} | ${row.dot ?? '–'} | ${row.off.mean === 0 ? 'both 0' : ratio === undefined ? 'seeded: none' : x(ratio)} |`);
             }
         }
         L.push('');

@@ -54,7 +54,8 @@ export class LayoutMemo {
         // Another direction or other box sizes (details switched): the last places mean nothing; start afresh.
         const seedable = this.steady !== 'off' && axes && this.result && this.last?.options === options;
         const seeded = seedable ? seed(elkGraph, this.result!, this.last!, axes, this.steady) : undefined;
-        const result = await elk.layout(seeded ?? elkGraph);
+        let result = await elk.layout(seeded ?? elkGraph);
+        if (seeded) result = keepColumns(result, this.result!, input!.column, axes!, seeded.layoutOptions?.['elk.edgeRouting']);
         this.key = key;
         this.result = result;
         this.last = input;
@@ -75,6 +76,59 @@ export class LayoutMemo {
 export const DEFAULT_STEADINESS: Steadiness = 'interactive';
 
 interface Axes { column: 'x' | 'y'; order: 'x' | 'y'; size: 'width' | 'height' }
+
+/**
+ * ELK sets the gap between two columns after the arrows in it, so one new arrow can widen a gap and
+ * shift every column after it (measured: 50-190 px at 200 boxes). The columns that were there before
+ * go back to where they were: the drawing is stretched piecewise along the flow, boxes by their
+ * column's shift, arrows' points in a gap linearly between its two columns. Only for curved or
+ * straight arrows (compact boxes): right-angled ones need the lanes ELK made room for.
+ */
+function keepColumns(result: ElkNode, previous: ElkNode, column: Map<string, number>, axes: Axes, routing: string | undefined): ElkNode {
+    if (routing !== 'SPLINES' && routing !== 'POLYLINE') return result;
+    const a = axes.column;
+    const span = (children: ElkNode[] | undefined) => {
+        const out = new Map<number, { start: number; end: number }>();
+        for (const c of children ?? []) {
+            const col = column.get(c.id);
+            if (col === undefined) continue;
+            const start = c[a] ?? 0, end = start + ((a === 'x' ? c.width : c.height) ?? 0);
+            const s = out.get(col);
+            out.set(col, s ? { start: Math.min(s.start, start), end: Math.max(s.end, end) } : { start, end });
+        }
+        return out;
+    };
+    const now = span(result.children);
+    const before = span(previous.children);
+    // Breakpoints: each column's start and end, now -> before (its width kept), for columns in both.
+    const points: Array<[number, number]> = [];
+    for (const [col, n] of [...now].sort((p, q) => p[1].start - q[1].start)) {
+        const b = before.get(col);
+        if (!b) continue;
+        points.push([n.start, b.start], [n.end, b.start + (n.end - n.start)]);
+    }
+    for (let i = 1; i < points.length; i++) {
+        // Both sides must keep their order with room between: else leave ELK's answer as it is.
+        if (points[i][0] < points[i - 1][0] || points[i][1] < points[i - 1][1]) return result;
+    }
+    if (points.length === 0) return result;
+    const map = (v: number): number => {
+        if (v <= points[0][0]) return v + points[0][1] - points[0][0];
+        for (let i = 1; i < points.length; i++) {
+            const [n0, o0] = points[i - 1], [n1, o1] = points[i];
+            if (v <= n1) return n1 === n0 ? o1 : o0 + ((v - n0) * (o1 - o0)) / (n1 - n0);
+        }
+        const [n, o] = points[points.length - 1];
+        return v + o - n;
+    };
+    const children = (result.children ?? []).map(c => ({ ...c, [a]: map(c[a] ?? 0) }));
+    const point = (p: { x: number; y: number }) => ({ ...p, [a]: map(p[a]) });
+    const edges = (result.edges ?? []).map(e => ({
+        ...e,
+        sections: e.sections?.map(s => ({ ...s, startPoint: point(s.startPoint), endPoint: point(s.endPoint), bendPoints: s.bendPoints?.map(point) })),
+    }));
+    return { ...result, children, edges };
+}
 
 /** Column hints exist only with interactive layering (prepareLayout); their axis follows the direction. */
 function axesOf(g: ElkNode): Axes | undefined {
