@@ -1,5 +1,6 @@
 /** Writes bench/results.md from the results object of bench/run.mjs: targets first, then every table. */
 import * as fs from 'node:fs';
+import { pictureSections, pictureTargets } from './report-picture.mjs';
 
 const ms = v => (v === undefined || Number.isNaN(v) ? '–' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`);
 const x = v => (v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(v >= 10 ? 0 : 1)}×`);
@@ -52,6 +53,7 @@ export function targets(r) {
     }
     const d20 = find(r.diagnostics, 'lines', 20000);
     if (d20) out.push({ id: 'memory', target: 'language server ≤ 200 MB at 20,000 lines', wall: d20.serverPeakMb, limit: 200, measured: `${d20.serverPeakMb} MB peak (${d20.serverRssMb} MB after the edits)` });
+    out.push(...pictureTargets(r));
     for (const t of out) {
         const pass = v => v !== undefined && (t.higher ? v >= t.limit : v <= t.limit);
         t.status = pass(t.wall) ? 'met' : pass(t.cpu) ? 'met on CPU time only (wall time missed)' : 'not met';
@@ -171,6 +173,8 @@ export function writeReport(r, file) {
         }
         L.push('');
     }
+
+    L.push(...pictureSections(r));
 
     const ex = Object.entries(r.exponents ?? {}).filter(([, v]) => v.length);
     if (ex.length) {

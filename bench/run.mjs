@@ -4,7 +4,7 @@
  * or `npm run bench -- --quick` (the smallest size of each, under a minute, writes to bench/.work/).
  *
  *   --quick         smallest sizes, fewer runs
- *   --only a,b      run only some measurements: diagnostics, diagram, completion, render
+ *   --only a,b      run only some measurements: diagnostics, diagram, completion, render, stability, firstPicture
  *   --out DIR       where to write results.md and results.json
  *   --merge         keep the other measurements of the existing results.json (with --only)
  *   --max-nodes N   skip the diagram, completion and render sizes above N nodes (listed as skipped)
@@ -35,6 +35,8 @@ const PLAN = quick
         diagram: [{ nodes: 50, runs: 3, warmup: 1, edit: 'description' }, { nodes: 50, runs: 3, warmup: 1, edit: 'arrow' }],
         completion: [{ nodes: 50, runs: 5 }],
         render: [{ nodes: 50, runs: 1 }],
+        stability: [{ nodes: '50', examples: 'no' }],
+        firstPicture: [{ nodes: 50, style: 'compact' }],
     }
     : {
         diagnostics: [{ lines: 2000, runs: 30, warmup: 10 }, { lines: 20000, runs: 6, warmup: 2 }],
@@ -49,12 +51,14 @@ const PLAN = quick
         ],
         completion: [{ nodes: 1000, runs: 20 }],
         render: [{ nodes: 50, runs: 5 }, { nodes: 200, runs: 3 }, { nodes: 1000, runs: 2 }, { nodes: 3000, runs: 1, timeout: 300 }],
+        stability: [{ nodes: '50,200', examples: 'yes' }],
+        firstPicture: [50, 300, 1000].flatMap(nodes => [{ nodes, style: 'compact' }, { nodes, style: 'details' }]),
     };
 const TIMEOUT_S = quick ? 120 : 2400;
 
 /** `limit` (seconds) caps one suite run; the other keys are the suite's own options. */
 function runSuite(name, { limit = TIMEOUT_S, ...args }) {
-    const script = path.join(import.meta.dirname, 'suites', `${name}.mjs`);
+    const script = path.join(import.meta.dirname, 'suites', `${name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}.mjs`);
     const argv = Object.entries(args).flatMap(([k, v]) => [`--${k}`, String(v)]);
     return new Promise(resolve => {
         const started = performance.now();

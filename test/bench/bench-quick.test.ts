@@ -55,7 +55,19 @@ describe('npm run bench -- --quick', () => {
             else expect(positive(t.time?.p50), JSON.stringify(t)).toBe(true);
         }
 
+        // Steady while typing: a move for each edit and mode, crossings next to dot's.
+        const [st] = r.stability;
+        expect(st.error).toBeUndefined();
+        const edits = Object.values(st.theories[0].edits) as Array<Record<string, { mean: number; max: number; crossings: number }>>;
+        expect(edits).toHaveLength(5);
+        for (const row of edits) for (const mode of st.modes) expect(row[mode].max).toBeGreaterThanOrEqual(row[mode].mean);
+        const [fp] = r.firstPicture;
+        expect(fp.error).toBeUndefined();
+        expect(positive(fp.total) && positive(fp.layout) && fp.nodes === 50).toBe(true);
+
         const md = fs.readFileSync(path.join(work, 'results.md'), 'utf8');
+        expect(md).toContain('## f. Steady while typing');
+        expect(md).toContain('## g. Time to the first picture');
         expect(md).toContain('## Targets');
         expect(md).toContain('| 2,0');
     });

@@ -29,10 +29,8 @@ function expectedIds(model: TheoryJson): string[] {
     const ids: string[] = [];
     for (const e of model.elements) {
         ids.push(e.id);
-        for (const r of e.results) {
-            ids.push(r.id);
-            for (const i of r.indicators) ids.push(i.id);
-        }
+        // Compact boxes: a light per result; indicators only in details mode.
+        for (const r of e.results) ids.push(r.id);
     }
     return ids;
 }
@@ -50,6 +48,13 @@ async function geometry(p: PreviewPage): Promise<Geometry> {
         const groups = [...svg.querySelectorAll<SVGGElement>('[data-toc-id]')];
         const overflow: string[] = [];
         for (const g of groups) {
+            if (g.classList.contains('toc-light')) {
+                // A result's light: inside its box.
+                const c = g.querySelector('circle')!.getBBox();
+                const b = g.parentElement!.querySelector<SVGRectElement>(':scope > rect.toc-box')!.getBBox();
+                if (c.x < b.x || c.y < b.y || c.x + c.width > b.x + b.width || c.y + c.height > b.y + b.height) overflow.push(`${g.dataset.tocId}: light outside its box`);
+                continue;
+            }
             const box = g.querySelector<SVGRectElement>(':scope > rect.toc-box');
             if (!box) {
                 overflow.push(`${g.dataset.tocId}: no box`);

@@ -96,6 +96,11 @@ describe.each(theories())('toc plan %s', file => {
         // The diagram inline, with every element of the chain.
         expect(svgCount).toBe(1);
         for (const el of t.elements) expect(svgIds.has(el.id), `${el.id} in the diagram`).toBe(true);
+        // Compact, as in the editor: a light per result, no indicator cards.
+        for (const res of t.elements.flatMap(e => e.results)) {
+            expect(svgIds.has(res.id), `${res.id} as a light`).toBe(true);
+            for (const ind of res.indicators) expect(svgIds.has(ind.id), `${ind.id} only in the tables`).toBe(false);
+        }
 
         // Document text is text, never markup.
         walk(doc, el => expect(['noord', 'here', 'tags']).not.toContain(el.tagName));

@@ -26,7 +26,7 @@ function ids(doc: ReturnType<typeof svgDoc>, attribute: string): Set<string> {
 }
 
 describe.each(theories())('toc render %s', file => {
-    it('SVG: every element, result and indicator by data-toc-id, every contribution by data-toc-edge', () => {
+    it('SVG: compact by default: every element and result (a light) by data-toc-id, no indicator, every contribution by data-toc-edge', () => {
         const t = theoryJson(file);
         const r = runToc(['render', file]);
         expect(r.code).toBe(0);
@@ -37,11 +37,23 @@ describe.each(theories())('toc render %s', file => {
             expect(present.has(el.id), el.id).toBe(true);
             for (const res of el.results) {
                 expect(present.has(res.id), res.id).toBe(true);
-                for (const ind of res.indicators) expect(present.has(ind.id), ind.id).toBe(true);
+                for (const ind of res.indicators) expect(present.has(ind.id), ind.id).toBe(false);
             }
         }
         const edges = ids(doc, 'data-toc-edge');
         for (const e of drawnEdges(t)) expect(edges.has(`${e.from}->${e.to}`), `${e.from}->${e.to}`).toBe(true);
+    });
+
+    it('SVG --details: every element, result and indicator by data-toc-id', () => {
+        const t = theoryJson(file);
+        const present = ids(svgDoc(runToc(['render', file, '--details']).stdout), 'data-toc-id');
+        for (const el of t.elements) {
+            expect(present.has(el.id), el.id).toBe(true);
+            for (const res of el.results) {
+                expect(present.has(res.id), res.id).toBe(true);
+                for (const ind of res.indicators) expect(present.has(ind.id), ind.id).toBe(true);
+            }
+        }
     });
 });
 
@@ -56,6 +68,25 @@ describe('toc render options', () => {
         const results = t.elements.flatMap(e => e.results);
         expect(results.length).toBeGreaterThan(0);
         for (const res of results) expect(present.has(res.id), res.id).toBe(false);
+    });
+
+    it('compact by default (names as words, no descriptions, no counts of remarks); --details adds descriptions and result cards', () => {
+        const texts = (svg: string, cls: string) => {
+            const doc = svgDoc(svg);
+            const out: string[] = [];
+            const all = doc.getElementsByTagName('text');
+            for (let i = 0; i < all.length; i++) if (all[i].getAttribute('class') === cls) out.push(all[i].textContent ?? '');
+            return out;
+        };
+        const compact = runToc(['render', file]).stdout;
+        expect(texts(compact, 'toc-name')).toContain('Sociale contacten');
+        expect(texts(compact, 'toc-desc')).toEqual([]);
+        expect(compact).not.toMatch(/class="toc-badge/);
+        expect(compact).not.toContain('class="toc-box toc-card');
+        const detailed = runToc(['render', file, '--details']).stdout;
+        expect(texts(detailed, 'toc-desc').join(' ')).toContain('spelnamiddag voor jonge gezinnen');
+        expect(detailed).toContain('class="toc-box toc-card"');
+        expect(detailed).not.toMatch(/class="toc-badge/);
     });
 
     it('--direction down lays the chain out top to bottom, --theme dark changes the colours', () => {

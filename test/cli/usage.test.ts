@@ -36,6 +36,7 @@ describe('bad usage: exit 2, one line on stderr, nothing on stdout', () => {
         ['bad --format', ['plan', FILE, '--format', 'pdf'], /--format takes md, html or csv, not "pdf"/],
         ['bad --format for render', ['render', FILE, '--format', 'jpg'], /--format takes svg or png/],
         ['--delimiter without csv', ['plan', FILE, '--delimiter', 'semicolon'], /--delimiter/],
+        ['--details without html', ['plan', FILE, '--details'], /--details only applies to --format html/],
         ['bad --delimiter', ['plan', FILE, '--format', 'csv', '--delimiter', 'tab'], /--delimiter takes comma or semicolon/],
         ['unknown export', ['export', 'svg', FILE], /can export json, mermaid or dot, not "svg"/],
         ['unwritable output', ['plan', FILE, '-o', 'no/such/folder/plan.md'], /no\/such\/folder\/plan\.md: cannot write/],

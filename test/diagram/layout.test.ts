@@ -44,10 +44,10 @@ function generated(goals: number, subgoalsPerGoal: number, actionsPerSubgoal: nu
 }
 
 describe('layout', () => {
-    it.each(exampleFiles())('places every node of %s without overlaps, left to right and top to bottom', async file => {
+    it.each(exampleFiles())('places every node of %s without overlaps, left to right and top to bottom, compact and detailed', async file => {
         const model = await theoryOf(file);
-        for (const direction of ['right', 'down'] as const) {
-            const l = await layoutDiagram(toDiagramGraph(model), elk, { direction });
+        for (const [direction, details] of [['right', false], ['down', false], ['right', true], ['down', true]] as const) {
+            const l = await layoutDiagram(toDiagramGraph(model, { details }), elk, { direction });
             expect(l.nodes).toHaveLength(model.elements.length);
             expect(overlaps(l)).toEqual([]);
             expect(l.edges).toHaveLength(new Set(model.contributions.map(c => `${c.from}->${c.to}`)).size);
@@ -106,10 +106,11 @@ describe('layout', () => {
             const counted = { calls: 0, layout: (g: Parameters<ElkLike['layout']>[0]) => { counted.calls++; return elk.layout(g); } };
             return counted;
         }
+        /** Detailed boxes: their height follows the description. */
         const withDescription = (description: string) => {
             const t = generated(2, 2, 2);
             t.elements.find(e => e.id === 'G1')!.description = description;
-            return toDiagramGraph(t);
+            return toDiagramGraph(t, { details: true });
         };
         const places = (l: LayoutedDiagram) => l.nodes.map(n => [n.node.id, n.x, n.y, n.content.width, n.content.height]);
 
@@ -119,7 +120,7 @@ describe('layout', () => {
             const first = await layoutDiagram(withDescription('Every family knows where to go.'), counting, { memo });
             const second = await layoutDiagram(withDescription('Every family knows where to go!'), counting, { memo });
             expect(counting.calls).toBe(1);
-            expect(memo.counts).toEqual({ laidOut: 1, reused: 1 });
+            expect(memo.counts).toMatchObject({ laidOut: 1, reused: 1 });
             // The same places as a layout of its own, with the new text in the box.
             const fresh = await layoutDiagram(withDescription('Every family knows where to go!'), elk);
             expect(places(second)).toEqual(places(fresh));
@@ -130,18 +131,80 @@ describe('layout', () => {
 
         it('lays out again when a box grows, an arrow changes or the direction changes', async () => {
             const counting = countingElk();
-            const memo = new LayoutMemo();
+            // Not seeded by the last layout: each layout equals one of its own.
+            const memo = new LayoutMemo({ steady: 'off' });
             const short = withDescription('Short.');
             await layoutDiagram(short, counting, { memo });
             const long = withDescription('A description long enough to need more lines in its box than the short one did, and then some more words.');
             const grown = await layoutDiagram(long, counting, { memo });
             expect(counting.calls).toBe(2);
             expect(places(grown)).toEqual(places(await layoutDiagram(long, elk)));
-            const arrows = toDiagramGraph({ ...generated(2, 2, 2), contributions: generated(2, 2, 2).contributions.slice(1) });
+            const arrows = toDiagramGraph({ ...generated(2, 2, 2), contributions: generated(2, 2, 2).contributions.slice(1) }, { details: true });
             await layoutDiagram(arrows, counting, { memo });
             await layoutDiagram(arrows, counting, { memo, direction: 'down' });
             expect(counting.calls).toBe(4);
-            expect(memo.counts).toEqual({ laidOut: 4, reused: 0 });
+            expect(memo.counts).toEqual({ laidOut: 4, reused: 0, seeded: 0 });
+        });
+    });
+
+    describe('steady while typing (LayoutMemo seeds the next layout with the last one)', () => {
+        /** Mean move of the boxes both layouts have, but the one edited, as a share of the median box width. */
+        function meanMove(a: LayoutedDiagram, b: LayoutedDiagram, edited: string): number {
+            const was = new Map(a.nodes.map(n => [n.node.id, n]));
+            const moves = b.nodes.filter(n => n.node.id !== edited && was.has(n.node.id)).map(n => Math.hypot(n.x - was.get(n.node.id)!.x, n.y - was.get(n.node.id)!.y));
+            const widths = a.nodes.map(n => n.content.width).sort((x, y) => x - y);
+            return moves.reduce((s, m) => s + m, 0) / moves.length / widths[widths.length >> 1];
+        }
+        const withAction = (t: ReturnType<typeof generated>, to: string | undefined) => ({
+            ...t,
+            elements: [...t.elements, element('NewAction', 'action', { horizonLabel: 'KT', horizon: 'short' })],
+            contributions: to ? [...t.contributions, { from: 'NewAction', to, implicit: false }] : t.contributions,
+        });
+
+        it.each(exampleFiles().filter(f => !f.includes('imports')))('%s: an action added for the first subgoal moves the others at most 10% of a box width on average', async file => {
+            const t = await theoryOf(file);
+            const first = t.elements.find(e => e.kind === 'subgoal')!.id;
+            const after = { ...t, elements: [...t.elements, element('NewAction', 'action', { horizonLabel: 'KT' })], contributions: [...t.contributions, { from: 'NewAction', to: first, implicit: false }] };
+            const memo = new LayoutMemo();
+            const a = await layoutDiagram(toDiagramGraph(t), elk, { memo });
+            const b = await layoutDiagram(toDiagramGraph(after), elk, { memo });
+            expect(memo.counts.seeded).toBe(1);
+            expect(meanMove(a, b, 'NewAction')).toBeLessThanOrEqual(0.1);
+            expect(b.nodes.find(n => n.node.id === 'NewAction')!.x).toBe(b.nodes.find(n => n.node.kind === 'action' && n.node.id !== 'NewAction')!.x);
+            expect(overlaps(b)).toEqual([]);
+        });
+
+        it('an action without a target goes under the drawing ("not connected yet") and moves nothing, even without a memo', async () => {
+            const t = generated(2, 2, 2);
+            const a = await layoutDiagram(toDiagramGraph(t), elk);
+            const b = await layoutDiagram(toDiagramGraph(withAction(t, undefined)), elk);
+            expect(meanMove(a, b, 'NewAction')).toBe(0);
+            expect(b.loose!.y).toBeGreaterThanOrEqual(a.height);
+            expect(b.nodes.find(n => n.node.id === 'NewAction')!.y).toBeGreaterThan(b.loose!.y);
+        });
+
+        it('starts afresh when the direction or the box style changes (the last places would mean nothing)', async () => {
+            const t = generated(2, 2, 2);
+            const memo = new LayoutMemo();
+            await layoutDiagram(toDiagramGraph(t), elk, { memo });
+            const down = await layoutDiagram(toDiagramGraph(t), elk, { memo, direction: 'down' });
+            await layoutDiagram(toDiagramGraph(t, { details: true }), elk, { memo, direction: 'down' });
+            expect(memo.counts).toEqual({ laidOut: 3, reused: 0, seeded: 0 });
+            const places = (l: LayoutedDiagram) => l.nodes.map(n => [n.node.id, n.x, n.y]);
+            expect(places(down)).toEqual(places(await layoutDiagram(toDiagramGraph(t), elk, { direction: 'down' })));
+        });
+
+        it('a new action moves boxes more without the memo (the measurement can fail)', async () => {
+            const t = generated(3, 2, 2);
+            const after = withAction(t, 'S0_0');
+            const memo = new LayoutMemo({ steady: 'off' });
+            const a = await layoutDiagram(toDiagramGraph(t), elk, { memo });
+            const b = await layoutDiagram(toDiagramGraph(after), elk, { memo });
+            const steady = new LayoutMemo();
+            const c = await layoutDiagram(toDiagramGraph(t), elk, { memo: steady });
+            const d = await layoutDiagram(toDiagramGraph(after), elk, { memo: steady });
+            expect(meanMove(a, b, 'NewAction')).toBeGreaterThan(meanMove(c, d, 'NewAction'));
+            expect(meanMove(c, d, 'NewAction')).toBeLessThanOrEqual(0.1);
         });
     });
 });

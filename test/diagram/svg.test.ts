@@ -30,8 +30,8 @@ function byTocId(doc: Document): Map<string, Element> {
     return map;
 }
 
-async function svgOf(t: TheoryJson, theme: ThemeName = 'light'): Promise<string> {
-    return renderSvg(await layoutDiagram(toDiagramGraph(t), elk), { theme });
+async function svgOf(t: TheoryJson, theme: ThemeName = 'light', details = true): Promise<string> {
+    return renderSvg(await layoutDiagram(toDiagramGraph(t, { details }), elk), { theme, issues: true });
 }
 
 const ALLOWED_ELEMENTS = new Set(['svg', 'style', 'rect', 'g', 'text', 'title', 'line', 'path', 'circle']);
@@ -40,7 +40,7 @@ const HOSTILE = ['</svg><script>alert(1)</script>', '"onload="x', 'Tom & Jerry <
 describe('SVG', () => {
     it.each(exampleFiles())('draws every element, result and indicator of %s, and every contribution', async file => {
         const model = await theoryOf(file);
-        const doc = parse(await renderTheorySvg(model));
+        const doc = parse(await renderTheorySvg(model, { details: true }));
         const ids = byTocId(doc);
         for (const e of model.elements) {
             expect(ids.get(e.id)?.getAttribute('data-toc-kind')).toBe(e.kind);
@@ -89,7 +89,7 @@ describe('SVG', () => {
         expect(all(doc).some(e => (e.textContent ?? '').includes('bell null esc lone end'))).toBe(true);
     });
 
-    it('shows an issue badge with the count and the messages', async () => {
+    it('shows an issue badge with the count and the messages only when asked (the preview), never in a file by default', async () => {
         const t = theory([element('A', 'action')], [], {
             issues: { A: [{ rule: 'a', severity: 'warning', message: 'First remark' }, { rule: 'b', severity: 'error', message: 'Second remark' }] },
         });
@@ -102,15 +102,23 @@ describe('SVG', () => {
         const title = group.getElementsByTagName('title')[0].textContent ?? '';
         expect(title).toContain('First remark');
         expect(title).toContain('Second remark');
+        const legend = all(doc).filter(e => e.getAttribute('class') === 'toc-legend-text').map(e => e.textContent);
+        expect(legend).toContain('remarks of the checks');
+        for (const details of [false, true]) {
+            const plain = parse(renderSvg(await layoutDiagram(toDiagramGraph(t, { details }), elk)));
+            expect(all(plain).filter(e => (e.getAttribute('class') ?? '').includes('toc-badge'))).toEqual([]);
+            expect(all(plain).map(e => e.textContent).join(' ')).not.toContain('remarks of the checks');
+        }
     });
 
-    it('shortens long descriptions with "…" and keeps the full text in the hover; the name is never shortened', async () => {
+    it('details: shortens long descriptions with "…" and keeps the full text in the hover; the label is never shortened', async () => {
         const long = Array.from({ length: 60 }, (_, i) => `woord${i}`).join(' ');
         const name = 'EenHeelLangeNaamDieNietInEenRegelPastMaarWelLeesbaarBlijft';
         const doc = parse(await svgOf(theory([element(name, 'goal', { description: long })], [])));
         const node = byTocId(doc).get(name)!;
         const texts = Array.from(node.getElementsByTagName('text')).map(t => ({ cls: t.getAttribute('class'), text: t.textContent ?? '' }));
-        expect(texts.filter(t => t.cls === 'toc-name').map(t => t.text).join('')).toBe(name);
+        expect(texts.filter(t => t.cls === 'toc-name').map(t => t.text).join(' ')).toBe('Een heel lange naam die niet in een regel past maar wel leesbaar blijft');
+        expect(node.getElementsByTagName('title')[0].textContent).toContain(name);
         const desc = texts.filter(t => t.cls === 'toc-desc');
         expect(desc.length).toBeLessThanOrEqual(4);
         expect(desc[desc.length - 1].text.endsWith('…')).toBe(true);
@@ -126,15 +134,23 @@ describe('SVG', () => {
 doel D -> U "d"
 uitdaging U "u"
 `);
-        const doc = parse(renderSvg(await layoutDiagram(toDiagramGraph(model), elk)));
-        const ids = byTocId(doc);
-        const dot = (id: string) => Array.from(ids.get(id)!.getElementsByTagName('circle'))[0].getAttribute('class');
-        expect(dot('Gehaald')).toContain('toc-dot-met');
-        expect(dot('NietGehaald')).toContain('toc-dot-not-met');
-        expect(dot('Open')).toContain('toc-dot-not-measured');
-        const words = Array.from(ids.get('NietGehaald')!.getElementsByTagName('text')).map(t => t.textContent).join(' ');
-        expect(words).toContain('niet gehaald');
-        expect(words).toContain('Norm ≥ 30%');
+        for (const details of [false, true]) {
+            const doc = parse(renderSvg(await layoutDiagram(toDiagramGraph(model, { details }), elk)));
+            const ids = byTocId(doc);
+            const dot = (id: string) => Array.from(ids.get(id)!.getElementsByTagName('circle'))[0].getAttribute('class');
+            expect(dot('Gehaald')).toContain('toc-dot-met');
+            expect(dot('NietGehaald')).toContain('toc-dot-not-met');
+            expect(dot('Open')).toContain('toc-dot-not-measured');
+            // Compact: the lights sit in the action's box, in text order, and say it all in their hover.
+            if (!details) {
+                expect(Array.from(ids.get('A')!.getElementsByTagName('g')).map(g => g.getAttribute('data-toc-id')).filter(Boolean)).toEqual(['Gehaald', 'NietGehaald', 'Open']);
+                expect(ids.get('NietGehaald')!.getElementsByTagName('title')[0].textContent).toBe('Resultaat (niet gehaald): NietGehaald: n · Norm ≥ 30% · gemeten 10% (2026-01)');
+                continue;
+            }
+            const words = Array.from(ids.get('NietGehaald')!.getElementsByTagName('text')).map(t => t.textContent).join(' ');
+            expect(words).toContain('niet gehaald');
+            expect(words).toContain('Norm ≥ 30%');
+        }
     });
 
     it('uses VS Code theme variables only in the vscode theme', async () => {

@@ -5,12 +5,15 @@
 export type { DiagramGraph, DiagramNode, DiagramEdge, ResultCard, IndicatorCard, Direction } from './graph/diagram-graph.js';
 export { edgeId } from './graph/diagram-graph.js';
 export { toDiagramGraph, type DiagramGraphOptions } from './graph/to-diagram-graph.js';
+export { readableLabel } from './graph/label.js';
+export { readableZoom, MIN_READABLE_PX } from './layout/metrics.js';
 export {
     layoutDiagram, prepareLayout, applyElkResult, elkLayoutOptions,
     type ElkLike, type LayoutOptionsInput, type LayoutedDiagram, type PlacedNode, type PlacedEdge, type PreparedLayout, type Point,
 } from './layout/elk-layout.js';
 export { LayoutMemo } from './layout/layout-memo.js';
-export type { NodeContent, CardContent, TextLine, Pill } from './layout/node-content.js';
+export { chooseDirection, estimateDirections, type DrawingEstimate } from './layout/direction.js';
+export type { NodeContent, CardContent, TextLine, Pill, Light } from './layout/node-content.js';
 export { renderSvg, type RenderOptions } from './render/svg.js';
 export { themeCss, PALETTES, type ThemeName, type Palette } from './render/themes.js';
 export { escapeXml, cleanText } from './render/escape.js';

@@ -16,6 +16,14 @@ export interface DiagramMessages {
     importedFrom(file: string): string;
     issues(count: number): string;
     contributesTo: string;
+    /** The lighter arrow: a contribution written by nesting. */
+    contributesByNesting: string;
+    /** The dashed box. */
+    importedLegend: string;
+    /** The numbered badge (drawn only in the preview). */
+    remarksLegend: string;
+    /** Caption over the boxes that have no arrow yet. */
+    notConnected: string;
     nestedIn: string;
     legend: string;
     emptyTitle: string;
@@ -35,6 +43,10 @@ const en: DiagramMessages = {
     importedFrom: file => `from ${file}`,
     issues: n => (n === 1 ? '1 remark' : `${n} remarks`),
     contributesTo: 'contributes to',
+    contributesByNesting: 'contributes to (written inside)',
+    importedLegend: 'from another file',
+    remarksLegend: 'remarks of the checks',
+    notConnected: 'Not connected yet',
     nestedIn: 'written inside',
     legend: 'Legend',
     emptyTitle: 'Nothing to draw yet',
@@ -58,6 +70,10 @@ const nl: DiagramMessages = {
     importedFrom: file => `uit ${file}`,
     issues: n => (n === 1 ? '1 opmerking' : `${n} opmerkingen`),
     contributesTo: 'draagt bij aan',
+    contributesByNesting: 'draagt bij aan (erin geschreven)',
+    importedLegend: 'uit een ander bestand',
+    remarksLegend: 'opmerkingen van de controles',
+    notConnected: 'Nog niet verbonden',
     nestedIn: 'staat binnen',
     legend: 'Legende',
     emptyTitle: 'Nog niets om te tekenen',

@@ -10,6 +10,10 @@ export interface RenderTheoryOptions {
     direction?: Direction;
     theme?: 'light' | 'dark' | 'high-contrast';
     showResults?: boolean;
+    /** Detailed boxes (description, owner, result cards); default compact. */
+    details?: boolean;
+    /** Draw the checks' count of remarks on the boxes (default false: a picture for readers, not writers). */
+    issues?: boolean;
 }
 
 let inThread: Promise<ElkLike> | undefined;
@@ -21,7 +25,7 @@ function bundledElk(): Promise<ElkLike> {
 }
 
 export async function renderTheorySvg(theory: TheoryJson, options: RenderTheoryOptions = {}): Promise<string> {
-    const graph = toDiagramGraph(theory, { showResults: options.showResults ?? true });
+    const graph = toDiagramGraph(theory, { showResults: options.showResults ?? true, details: options.details ?? false });
     const layouted = await layoutDiagram(graph, await bundledElk(), { direction: options.direction ?? 'right' });
-    return renderSvg(layouted, { theme: options.theme ?? 'light' });
+    return renderSvg(layouted, { theme: options.theme ?? 'light', issues: options.issues ?? false });
 }

@@ -260,7 +260,7 @@ async function draw(full: TheoryJson): Promise<void> {
 
 function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>): void {
     state.layouted = layouted;
-    const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true });
+    const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true, issues: true });
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const svg = document.importNode(doc.documentElement, true);
     stage.replaceChildren(svg);

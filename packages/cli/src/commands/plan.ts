@@ -23,6 +23,8 @@ Options:
   --format md|html|csv    md (default), html (one file with the diagram, to mail
                           or print) or csv (one row per action, for a spreadsheet);
                           without --format, the extension of OUT decides
+  --details               html only: the diagram's boxes with description, owner
+                          and result cards (default: compact boxes, as in the editor)
   --delimiter comma|semicolon
                           csv only: the separator (default comma; choose semicolon
                           when Excel with Belgian or Dutch settings shows one column)
@@ -45,6 +47,7 @@ export async function plan(args: string[], io: Io): Promise<number> {
             output: { type: 'string', short: 'o' },
             format: { type: 'string' },
             delimiter: { type: 'string' },
+            details: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -58,15 +61,16 @@ export async function plan(args: string[], io: Io): Promise<number> {
     const delimiter = delimiters[values.delimiter ?? 'comma'];
     if (!delimiter) throw new UsageError(`--delimiter takes ${orList(['comma', 'semicolon'])}, not "${values.delimiter}"`);
     if (values.delimiter !== undefined && format !== 'csv') throw new UsageError('--delimiter only applies to --format csv');
+    if (values.details && format !== 'html') throw new UsageError('--details only applies to --format html');
 
     const theory = await loadTheory(positionals[0], 'plan');
     const source = displayPath(theory.file);
     const thePlan = buildPlan(theory.json, theory.diagnostics);
-    // The diagram in the plan shows the chain only: the tables below carry every result in full, and a
-    // chain without result cards stays readable on one landscape page.
+    // The diagram in the plan is the editor's compact picture (a light per result): the tables below carry
+    // every result in full, and compact boxes stay readable on one landscape page.
     let text: string;
     if (format === 'csv') text = planToCsv(thePlan, delimiter);
-    else if (format === 'html') text = planToHtml(thePlan, source, await renderSvg(theory.json, { direction: 'right', theme: 'light', showResults: false }));
+    else if (format === 'html') text = planToHtml(thePlan, source, await renderSvg(theory.json, { direction: 'right', theme: 'light', details: values.details ?? false }));
     else text = planToMarkdown(thePlan, source);
     writeOutput(values.output, text);
     return reportErrors(theory, io);

@@ -23,6 +23,9 @@ Options:
   --direction right|down   reading direction: right (default) or down
   --theme light|dark|high-contrast
                            colours (default light)
+  --details                each box with its description, owner, and a card per
+                           result with its norm and indicators (default: compact
+                           boxes with the name, horizon and a light per result)
   --no-results             draw only the chain, without the results
   --scale N                png only: N times the drawing's own size (default 2)
   --width N                png only: exactly N pixels wide (the height follows)
@@ -33,6 +36,7 @@ A PNG is never written to a terminal: use -o.
 Examples:
   toc render zorgzame-buurt.toc -o diagram.svg
   toc render zorgzame-buurt.toc -o diagram.png --width 1600
+  toc render zorgzame-buurt.toc --details -o poster.svg
   toc render zorgzame-buurt.toc --format png --scale 3 -o poster.png
   toc render zorgzame-buurt.toc --direction down --theme dark --no-results > keten.svg
 `;
@@ -46,6 +50,7 @@ export async function render(args: string[], io: Io): Promise<number> {
             direction: { type: 'string', default: 'right' },
             theme: { type: 'string', default: 'light' },
             'no-results': { type: 'boolean' },
+            details: { type: 'boolean' },
             scale: { type: 'string' },
             width: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
@@ -67,7 +72,7 @@ export async function render(args: string[], io: Io): Promise<number> {
     }
 
     const theory = await loadTheory(positionals[0], 'render');
-    const svg = await renderSvg(theory.json, { direction, theme, showResults: !values['no-results'] });
+    const svg = await renderSvg(theory.json, { direction, theme, showResults: !values['no-results'], details: values.details ?? false });
     if (format === 'png') {
         if (!fontsAvailable()) io.err('toc render: no fonts found, so the PNG will have no text; install some (Debian: apt-get install fonts-dejavu-core)\n');
         writeOutput(values.output, svgToPng(svg, { scale, width }).png);

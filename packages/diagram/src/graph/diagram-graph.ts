@@ -9,6 +9,8 @@ export interface DiagramGraph {
     vision?: string;
     hasSyntaxErrors: boolean;
     showResults: boolean;
+    /** Boxes with description, owner and result cards; false (the default): compact boxes, results as lights. */
+    details: boolean;
     /** Challenges, goals, subgoals and actions in text order (imported ones last). */
     nodes: DiagramNode[];
     edges: DiagramEdge[];
@@ -19,6 +21,8 @@ export interface DiagramNode {
     id: string;
     kind: ElementKindJson;
     name: string;
+    /** The name read as words ("Sociale contacten"): what the box shows (graph/label.ts). */
+    label: string;
     description?: string;
     horizon?: HorizonJson;
     /** As written: KT, MLT, LT, ST or MT. */
@@ -28,7 +32,7 @@ export interface DiagramNode {
     /** File name of the imported file it comes from; drawn dimmed. */
     external?: string;
     issues: IssueJson[];
-    /** Empty when results are hidden. */
+    /** Empty when results are hidden. Compact boxes show them as lights, detailed ones as cards. */
     results: ResultCard[];
     range: RangeJson;
 }

@@ -1,11 +1,14 @@
 /** TheoryJson -> DiagramGraph: picks what to draw and in which words. */
 import type { ElementJson, IndicatorJson, MeasurementJson, ResultJson, TheoryJson } from 'toc-language/model';
 import { diagramMessages, type DiagramMessages } from '../messages.js';
+import { readableLabel } from './label.js';
 import { edgeId, type DiagramEdge, type DiagramGraph, type DiagramNode, type IndicatorCard, type ResultCard } from './diagram-graph.js';
 
 export interface DiagramGraphOptions {
-    /** Draw results and their indicators as cards in their owner's box (default true). */
+    /** Draw results: a light each on a compact box, a card with norm and indicators on a detailed one (default true). */
     showResults?: boolean;
+    /** Detailed boxes: description, owner, partners and result cards (default false: compact boxes). */
+    details?: boolean;
 }
 
 export function toDiagramGraph(theory: TheoryJson, options: DiagramGraphOptions = {}): DiagramGraph {
@@ -33,6 +36,7 @@ export function toDiagramGraph(theory: TheoryJson, options: DiagramGraphOptions 
         vision: theory.vision,
         hasSyntaxErrors: theory.hasSyntaxErrors,
         showResults,
+        details: options.details ?? false,
         nodes,
         edges: [...edges.values()],
     };
@@ -43,6 +47,7 @@ function toNode(el: ElementJson, theory: TheoryJson, showResults: boolean, msg: 
         id: el.id,
         kind: el.kind,
         name: el.name || el.id,
+        label: readableLabel(el.name || el.id),
         description: el.description,
         horizon: el.horizon,
         horizonLabel: el.horizonLabel,

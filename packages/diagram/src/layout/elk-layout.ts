@@ -46,6 +46,8 @@ export interface LayoutedDiagram {
     height: number;
     nodes: PlacedNode[];
     edges: PlacedEdge[];
+    /** Where the boxes without any arrow start (under the drawing), when there are some: drawn with a caption. */
+    loose?: Point;
 }
 
 /** The sized, not yet placed diagram: what goes to ELK, and what comes back to be placed. */
@@ -54,19 +56,33 @@ export interface PreparedLayout {
     direction: Direction;
     contents: Map<string, NodeContent>;
     elkGraph: ElkNode;
+    /**
+     * Boxes without any arrow while others have one (a new action whose target is not typed yet): kept
+     * out of ELK and put in a row under the drawing, so they move nothing and nothing moves for them.
+     */
+    loose: string[];
 }
 
 /** Columns from left (or top) to right (or bottom): where each kind may go. */
 const RANK: Record<ElementKindJson, number> = { action: 0, subgoal: 1, goal: 2, challenge: 3 };
 
+/** Space between boxes in a column (node) and between columns (layers). */
+export function layerGaps(details: boolean): { node: number; layers: number; edgeNode: number } {
+    // Compact boxes sit closer: the whole chain of 40 boxes fits a side panel (metrics.ts).
+    return details ? { node: 24, layers: 72, edgeNode: 24 } : { node: 10, layers: 32, edgeNode: 14 };
+}
+
 /** Options chosen for a readable picture at any size (measured: 1,000 nodes in about a second at thoroughness 1). */
-export function elkLayoutOptions(direction: Direction, nodeCount: number, columns: boolean): LayoutOptions {
+export function elkLayoutOptions(direction: Direction, nodeCount: number, columns: boolean, details = false): LayoutOptions {
     const large = nodeCount > LARGE;
+    const gap = layerGaps(details);
     return {
         'elk.algorithm': 'layered',
         'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT',
         // Orthogonal routing is half the cost of a large layout; an overview of hundreds of nodes reads as well with straight lines.
-        'elk.edgeRouting': large ? 'POLYLINE' : 'ORTHOGONAL',
+        // Compact boxes: splines, which need no routing channels between columns, so a new arrow does not widen
+        // a gap and shift the columns after it (bench/suites/stability.mjs).
+        'elk.edgeRouting': large ? 'POLYLINE' : details ? 'ORTHOGONAL' : 'SPLINES',
         // Keep the text order: a small edit moves little, and the picture reads like the text. Above a few
         // hundred nodes it costs more than it gives (measured in bench/: 0.34 s against 0.15 s at 200 nodes).
         'elk.layered.considerModelOrder.strategy': nodeCount > MODEL_ORDER_UP_TO ? 'NONE' : 'NODES_AND_EDGES',
@@ -75,10 +91,10 @@ export function elkLayoutOptions(direction: Direction, nodeCount: number, column
         'elk.layered.thoroughness': nodeCount > 400 ? '1' : nodeCount > 150 ? '3' : '7',
         'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
         'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-        'elk.spacing.nodeNode': '24',
-        'elk.layered.spacing.nodeNodeBetweenLayers': '72',
+        'elk.spacing.nodeNode': String(gap.node),
+        'elk.layered.spacing.nodeNodeBetweenLayers': String(gap.layers),
         'elk.spacing.edgeNode': '18',
-        'elk.layered.spacing.edgeNodeBetweenLayers': '24',
+        'elk.layered.spacing.edgeNodeBetweenLayers': String(gap.edgeNode),
         'elk.spacing.edgeEdge': '10',
         'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
         'elk.spacing.componentComponent': '40',
@@ -89,6 +105,10 @@ export function elkLayoutOptions(direction: Direction, nodeCount: number, column
         ...(columns ? { 'elk.layered.layering.strategy': 'INTERACTIVE' } : {}),
     };
 }
+
+/** Space above the row of boxes without arrows, and its caption's height. */
+const LOOSE_GAP = 28;
+export const LOOSE_CAPTION = 22;
 
 /** Above this many nodes the layout trades polish for speed. */
 const LARGE = 400;
@@ -130,9 +150,11 @@ export function prepareLayout(graph: DiagramGraph, options: LayoutOptionsInput =
     // Columns by kind only when every arrow goes forward (a wrong arrow is reported by the checks; ELK then decides).
     const partitioned = graph.edges.every(e => (rank.get(e.from) ?? 0) <= (rank.get(e.to) ?? 0));
     const columns = partitioned ? columnsOf(graph) : undefined;
-    const children: ElkNode[] = graph.nodes.map(n => {
-        const content = layoutNodeContent(n, msg, measure);
-        contents.set(n.id, content);
+    const connected = new Set(graph.edges.flatMap(e => [e.from, e.to]));
+    const loose = graph.edges.length > 0 ? graph.nodes.filter(n => !connected.has(n.id)).map(n => n.id) : [];
+    for (const n of graph.nodes) contents.set(n.id, layoutNodeContent(n, msg, measure, graph.details));
+    const children: ElkNode[] = graph.nodes.filter(n => !loose.includes(n.id)).map(n => {
+        const content = contents.get(n.id)!;
         const at = (columns?.get(n.id) ?? 0) * COLUMN_STEP;
         return {
             id: n.id,
@@ -142,8 +164,8 @@ export function prepareLayout(graph: DiagramGraph, options: LayoutOptionsInput =
         };
     });
     const edges: ElkExtendedEdge[] = graph.edges.map(e => ({ id: e.id, sources: [e.from], targets: [e.to] }));
-    const elkGraph: ElkNode = { id: 'root', layoutOptions: elkLayoutOptions(direction, graph.nodes.length, partitioned), children, edges };
-    return { graph, direction, contents, elkGraph };
+    const elkGraph: ElkNode = { id: 'root', layoutOptions: elkLayoutOptions(direction, children.length, partitioned, graph.details), children, edges };
+    return { graph, direction, contents, elkGraph, loose };
 }
 
 /** Reads ELK's answer back into placed nodes and edges. */
@@ -164,7 +186,9 @@ export function applyElkResult(prepared: PreparedLayout, result: ElkNode): Layou
     });
     let width = 0;
     let height = 0;
+    const loose = new Set(prepared.loose);
     for (const n of nodes) {
+        if (loose.has(n.node.id)) continue;
         width = Math.max(width, n.x + n.content.width);
         height = Math.max(height, n.y + n.content.height);
     }
@@ -174,7 +198,28 @@ export function applyElkResult(prepared: PreparedLayout, result: ElkNode): Layou
             height = Math.max(height, p.y);
         }
     }
-    return { graph: prepared.graph, direction: prepared.direction, width: Math.ceil(width), height: Math.ceil(height), nodes, edges };
+    let looseAt: Point | undefined;
+    if (loose.size > 0) {
+        // A row under the drawing, under a caption, wrapping at the drawing's width (at least three boxes).
+        looseAt = { x: 0, y: height + LOOSE_GAP };
+        const rowWidth = Math.max(width, 3 * 200);
+        let x = 0, y = looseAt.y + LOOSE_CAPTION, rowHeight = 0;
+        for (const n of nodes) {
+            if (!loose.has(n.node.id)) continue;
+            if (x > 0 && x + n.content.width > rowWidth) {
+                x = 0;
+                y += rowHeight + 10;
+                rowHeight = 0;
+            }
+            n.x = x;
+            n.y = y;
+            x += n.content.width + 10;
+            rowHeight = Math.max(rowHeight, n.content.height);
+            width = Math.max(width, n.x + n.content.width);
+            height = Math.max(height, n.y + n.content.height);
+        }
+    }
+    return { graph: prepared.graph, direction: prepared.direction, width: Math.ceil(width), height: Math.ceil(height), nodes, edges, loose: looseAt };
 }
 
 function straight(a: PlacedNode, b: PlacedNode, direction: Direction): Point[] {
@@ -185,7 +230,7 @@ function straight(a: PlacedNode, b: PlacedNode, direction: Direction): Point[] {
 /** Sizes, lays out with the given ELK instance, and places. */
 export async function layoutDiagram(graph: DiagramGraph, elk: ElkLike, options: LayoutOptionsInput = {}): Promise<LayoutedDiagram> {
     const prepared = prepareLayout(graph, options);
-    if (graph.nodes.length === 0) return applyElkResult(prepared, { id: 'root', children: [], edges: [] });
+    if (prepared.elkGraph.children!.length === 0) return applyElkResult(prepared, { id: 'root', children: [], edges: [] });
     const result = options.memo ? await options.memo.layout(elk, prepared.elkGraph) : await elk.layout(prepared.elkGraph);
     return applyElkResult(prepared, result);
 }

@@ -44,22 +44,130 @@ export interface CardContent {
     children: CardContent[];
 }
 
+/** A result's status light on a compact box. */
+export interface Light {
+    /** The result's id: a click on the light reveals the result in the text. */
+    id: string;
+    cx: number;
+    cy: number;
+    r: number;
+    /** toc-dot toc-dot-met | -not-met | -not-measured */
+    cls: string;
+    title: string;
+}
+
 export interface NodeContent {
     width: number;
     height: number;
     /** Relative to the box. */
     texts: TextLine[];
     pills: Pill[];
+    /** The checks' count of remarks: drawn only where the remarks can be read (RenderOptions.issues). */
+    badge?: Pill;
+    /** Compact boxes: one light per result, in text order. */
+    lights: Light[];
     cards: CardContent[];
     /** Where the results start (a thin divider is drawn there). */
     dividerY?: number;
-    /** Hover text: name, kind, full description, owner, partners. */
+    /** Hover text: kind and name, full description, owner, partners (and on a compact box its results). */
     title: string;
     /** Read by screen readers. */
     ariaLabel: string;
 }
 
-export function layoutNodeContent(node: DiagramNode, msg: DiagramMessages, measure: TextMeasurer): NodeContent {
+export function layoutNodeContent(node: DiagramNode, msg: DiagramMessages, measure: TextMeasurer, details = false): NodeContent {
+    return details ? detailedContent(node, msg, measure) : compactContent(node, msg, measure);
+}
+
+/** Kind, label, horizon and a light per result; everything else is in the hover (and in details mode). */
+function compactContent(node: DiagramNode, msg: DiagramMessages, measure: TextMeasurer): NodeContent {
+    // Wider for a long word ("Gezinsondersteuning"): a word cut in two reads worse than a wider box.
+    const longest = Math.max(0, ...node.label.split(' ').map(w => measure.width(w, M.LABEL_FONT)));
+    const width = Math.min(M.COMPACT_MAX_WIDTH, Math.max(M.COMPACT_WIDTH, Math.ceil(longest) + 2 * M.COMPACT_PAD_X));
+    const inner = width - 2 * M.COMPACT_PAD_X;
+    const texts: TextLine[] = [];
+    const pills: Pill[] = [];
+    const lights: Light[] = [];
+    let y = M.COMPACT_PAD_Y;
+    const mid = y + M.COMPACT_KIND_LINE / 2;
+
+    // Kind line: the kind on the left; on the right the lights, the horizon and (in the preview) the badge.
+    let right = width - M.COMPACT_PAD_X;
+    const badge = node.issues.length > 0 ? issueBadge(node.issues, right, mid - M.BADGE_SIZE / 2, msg, measure) : undefined;
+    if (badge) right = badge.x - 4;
+    if (node.horizonLabel) {
+        const pill = horizonPill(node, right, mid - M.COMPACT_PILL_HEIGHT / 2, M.COMPACT_PILL_FONT, M.COMPACT_PILL_HEIGHT, msg, measure);
+        pills.push(pill);
+        right = pill.x - 5;
+    }
+    const shown = node.results.slice(0, node.results.length > M.MAX_LIGHTS ? M.MAX_LIGHTS - 1 : M.MAX_LIGHTS);
+    const more = node.results.length - shown.length;
+    if (more > 0) {
+        const label = `+${more}`;
+        const w = Math.ceil(measure.width(label, M.COMPACT_KIND_FONT));
+        texts.push({ x: right, y: y + M.baseline(M.COMPACT_KIND_LINE, M.COMPACT_KIND_FONT.size), text: label, cls: 'toc-meta', style: M.COMPACT_KIND_FONT, anchor: 'end' });
+        right -= w + 4;
+    }
+    for (let i = shown.length - 1; i >= 0; i--) {
+        const r = shown[i];
+        lights.unshift({ id: r.id, cx: right - M.LIGHT_RADIUS, cy: mid, r: M.LIGHT_RADIUS, cls: `toc-dot toc-dot-${r.state}`, title: resultLine(r, msg) });
+        right -= M.LIGHT_STEP;
+    }
+    const kindLine = wrapAndClamp(kindText(node, msg), right - M.COMPACT_PAD_X - 2, 1, M.COMPACT_KIND_FONT, measure).lines[0] ?? '';
+    texts.push({ x: M.COMPACT_PAD_X, y: y + M.baseline(M.COMPACT_KIND_LINE, M.COMPACT_KIND_FONT.size), text: kindLine, cls: 'toc-kind-label', style: M.COMPACT_KIND_FONT });
+    y += M.COMPACT_KIND_LINE + 2;
+
+    for (const line of wrapAndClamp(node.label, inner, M.LABEL_MAX_LINES, M.LABEL_FONT, measure).lines) {
+        texts.push({ x: M.COMPACT_PAD_X, y: y + M.baseline(M.LABEL_LINE, M.LABEL_FONT.size), text: line, cls: 'toc-name', style: M.LABEL_FONT });
+        y += M.LABEL_LINE;
+    }
+    y += M.COMPACT_PAD_Y;
+    const results = node.results.map(r => `• ${resultLine(r, msg)}`);
+    return { width, height: Math.ceil(y), texts, pills, badge, lights, cards: [], title: hoverText(node, msg, results), ariaLabel: ariaLabel(node, msg) };
+}
+
+function kindText(node: DiagramNode, msg: DiagramMessages): string {
+    const kind = msg.kind[node.kind].toUpperCase();
+    return node.external ? `${kind} · ${msg.importedFrom(node.external)}` : kind;
+}
+
+function horizonPill(node: DiagramNode, right: number, top: number, font: TextStyle, height: number, msg: DiagramMessages, measure: TextMeasurer): Pill {
+    const label = node.horizonLabel!;
+    const w = Math.ceil(measure.width(label, font)) + 10;
+    const x = right - w;
+    const title = node.horizon ? `${label}: ${msg.horizon[node.horizon]}` : label;
+    return {
+        x, y: top, width: w, height, cls: 'toc-horizon', title,
+        text: { x: x + w / 2, y: top + M.baseline(height, font.size), text: label, cls: 'toc-horizon-text', style: font, anchor: 'middle' },
+    };
+}
+
+/** "Resultaat (gehaald): Aanwezigheid: 30% van de gezinnen is aanwezig. · Norm ≥ 30% · gemeten 34% (2026-09)" */
+function resultLine(r: ResultCard, msg: DiagramMessages): string {
+    return [
+        `${msg.kind.result} (${msg.status[r.state]})${r.fullText ? `: ${r.fullText}` : ''}`,
+        r.normText ? `${msg.norm} ${r.normText}` : msg.noNorm,
+        r.latestText ? `${msg.measured} ${r.latestText}` : undefined,
+    ].filter(Boolean).join(' · ');
+}
+
+function hoverText(node: DiagramNode, msg: DiagramMessages, extra: string[] = []): string {
+    return [
+        `${msg.kind[node.kind]}: ${node.name}`,
+        node.description,
+        metaText(node, msg),
+        node.external ? msg.importedFrom(node.external) : undefined,
+        ...extra,
+        ...node.issues.map(i => `⚠ ${i.message}`),
+    ].filter(Boolean).join('\n');
+}
+
+function ariaLabel(node: DiagramNode, msg: DiagramMessages): string {
+    return `${msg.kind[node.kind]} ${node.label}${node.description ? `: ${node.description}` : ''}`;
+}
+
+/** The box with everything: description, owner and partners, and a card per result. */
+function detailedContent(node: DiagramNode, msg: DiagramMessages, measure: TextMeasurer): NodeContent {
     const width = M.NODE_WIDTH[node.kind];
     const inner = width - 2 * M.PAD;
     const texts: TextLine[] = [];
@@ -68,29 +176,19 @@ export function layoutNodeContent(node: DiagramNode, msg: DiagramMessages, measu
 
     // Kind line, with the horizon pill and the issue badge on the right.
     let right = width - M.PAD;
-    const badge = node.issues.length > 0 ? issueBadge(node.issues, right, y, msg, measure) : undefined;
-    if (badge) {
-        pills.push(badge);
-        right = badge.x - 6;
-    }
+    const badge = node.issues.length > 0 ? issueBadge(node.issues, right, y - 1, msg, measure) : undefined;
+    if (badge) right = badge.x - 6;
     if (node.horizonLabel) {
-        const label = node.horizonLabel;
-        const w = Math.ceil(measure.width(label, M.PILL_FONT)) + 12;
-        const x = right - w;
-        const title = node.horizon ? `${label}: ${msg.horizon[node.horizon]}` : label;
-        pills.push({
-            x, y: y - 1, width: w, height: M.PILL_HEIGHT, cls: 'toc-horizon', title,
-            text: { x: x + w / 2, y: y - 1 + M.baseline(M.PILL_HEIGHT, M.PILL_FONT.size), text: label, cls: 'toc-horizon-text', style: M.PILL_FONT, anchor: 'middle' },
-        });
-        right = x - 6;
+        const pill = horizonPill(node, right, y - 1, M.PILL_FONT, M.PILL_HEIGHT, msg, measure);
+        pills.push(pill);
+        right = pill.x - 6;
     }
-    const kindText = node.external ? `${msg.kind[node.kind].toUpperCase()} · ${msg.importedFrom(node.external)}` : msg.kind[node.kind].toUpperCase();
-    const kindLine = wrapAndClamp(kindText, right - M.PAD, 1, M.KIND_FONT, measure).lines[0] ?? '';
+    const kindLine = wrapAndClamp(kindText(node, msg), right - M.PAD, 1, M.KIND_FONT, measure).lines[0] ?? '';
     texts.push({ x: M.PAD, y: y + M.baseline(M.KIND_LINE, M.KIND_FONT.size), text: kindLine, cls: 'toc-kind-label', style: M.KIND_FONT });
     y += Math.max(M.KIND_LINE, M.PILL_HEIGHT) + 4;
 
-    // The name: never shortened.
-    for (const line of wrapText(node.name, inner, M.NAME_FONT, measure)) {
+    // The label: never shortened.
+    for (const line of wrapText(node.label, inner, M.NAME_FONT, measure)) {
         texts.push({ x: M.PAD, y: y + M.baseline(M.NAME_LINE, M.NAME_FONT.size), text: line, cls: 'toc-name', style: M.NAME_FONT });
         y += M.NAME_LINE;
     }
@@ -126,15 +224,7 @@ export function layoutNodeContent(node: DiagramNode, msg: DiagramMessages, measu
     }
     y += M.PAD;
 
-    const title = [
-        `${msg.kind[node.kind]}: ${node.name}`,
-        node.description,
-        meta,
-        node.external ? msg.importedFrom(node.external) : undefined,
-        ...node.issues.map(i => `⚠ ${i.message}`),
-    ].filter(Boolean).join('\n');
-    const ariaLabel = `${msg.kind[node.kind]} ${node.name}${node.description ? `: ${node.description}` : ''}`;
-    return { width, height: Math.ceil(y), texts, pills, cards, dividerY, title, ariaLabel };
+    return { width, height: Math.ceil(y), texts, pills, badge, lights: [], cards, dividerY, title: hoverText(node, msg), ariaLabel: ariaLabel(node, msg) };
 }
 
 function metaText(node: DiagramNode, msg: DiagramMessages): string | undefined {
@@ -146,12 +236,11 @@ function metaText(node: DiagramNode, msg: DiagramMessages): string | undefined {
 
 const SEVERITY_ORDER: IssueJson['severity'][] = ['error', 'warning', 'info', 'hint'];
 
-function issueBadge(issues: IssueJson[], right: number, y: number, msg: DiagramMessages, measure: TextMeasurer): Pill {
+function issueBadge(issues: IssueJson[], right: number, top: number, msg: DiagramMessages, measure: TextMeasurer): Pill {
     const worst = SEVERITY_ORDER.find(s => issues.some(i => i.severity === s)) ?? 'hint';
     const label = String(issues.length);
     const w = Math.max(M.BADGE_SIZE, Math.ceil(measure.width(label, M.BADGE_FONT)) + 10);
     const x = right - w;
-    const top = y - 1;
     return {
         x, y: top, width: w, height: M.BADGE_SIZE, cls: `toc-badge toc-badge-${worst}`,
         title: `${msg.issues(issues.length)}:\n${issues.map(i => `• ${i.message}`).join('\n')}`,

@@ -1,7 +1,7 @@
 /** LayoutedDiagram -> a standalone SVG string. Text is escaped; markup is never built from user text. */
 import type { ElementKindJson } from 'toc-language/model';
 import type { CardContent, Pill, TextLine } from '../layout/node-content.js';
-import type { LayoutedDiagram, PlacedEdge, PlacedNode, Point } from '../layout/elk-layout.js';
+import { LOOSE_CAPTION, type LayoutedDiagram, type PlacedEdge, type PlacedNode, type Point } from '../layout/elk-layout.js';
 import { RADIUS, baseline } from '../layout/metrics.js';
 import { diagramMessages, type DiagramMessages } from '../messages.js';
 import { DefaultTextMeasurer, FONT_FAMILY, wrapAndClamp, type TextMeasurer, type TextStyle } from '../text/measure.js';
@@ -16,6 +16,11 @@ export interface RenderOptions {
     interactive?: boolean;
     /** Draw the title, vision and legend above the diagram (default true). */
     header?: boolean;
+    /**
+     * Draw the checks' count of remarks on each box (default false). The preview sets it, where a hover
+     * reads them; a file for a funder leaves them out.
+     */
+    issues?: boolean;
     measurer?: TextMeasurer;
 }
 
@@ -25,7 +30,12 @@ const MONO_FAMILY = "'Cascadia Mono', Consolas, Menlo, 'DejaVu Sans Mono', 'Libe
 const MONO_EM = 0.64;
 const TITLE_FONT: TextStyle = { size: 20, bold: true };
 const VISION_FONT: TextStyle = { size: 13 };
-const LEGEND_FONT: TextStyle = { size: 11.5 };
+/** As large as a box's label: the legend is read at the same zoom. */
+const LEGEND_FONT: TextStyle = { size: 13 };
+const PILL_FONT: TextStyle = { size: 9.5, bold: true };
+const LOOSE_FONT: TextStyle = { size: 13, bold: true };
+/** Between the drawing and the legend under it. */
+const LEGEND_GAP = 24;
 const KINDS: ElementKindJson[] = ['action', 'subgoal', 'goal', 'challenge'];
 
 const n = (x: number) => String(Math.round(x * 10) / 10);
@@ -46,13 +56,22 @@ export function renderSvg(layouted: LayoutedDiagram, options: RenderOptions = {}
         body.push(`<g class="toc-empty" transform="translate(${MARGIN},${MARGIN})">${card.svg}</g>`);
     } else {
         const minWidth = Math.max(layouted.width, 560);
-        const header = options.header === false ? { svg: '', height: 0 } : renderHeader(layouted, minWidth, msg, measure);
-        width = Math.max(layouted.width, header.height ? minWidth : 0) + 2 * MARGIN;
-        height = layouted.height + header.height + 2 * MARGIN;
+        const issues = options.issues ?? false;
+        // Title and vision above, the legend under the drawing: what is drawn never moves when a legend item comes or goes.
+        const show = options.header !== false;
+        const header = show ? renderHeader(layouted, minWidth, measure) : { svg: '', height: 0 };
+        const legend = show ? renderLegend(layouted, minWidth, msg, measure, issues) : { svg: '', height: 0 };
+        width = Math.max(layouted.width, show ? minWidth : 0) + 2 * MARGIN;
+        const legendGap = legend.height ? LEGEND_GAP : 0;
+        height = header.height + layouted.height + legendGap + legend.height + 2 * MARGIN;
         if (header.svg) body.push(`<g class="toc-header" transform="translate(${MARGIN},${MARGIN})">${header.svg}</g>`);
         const edges = layouted.edges.map(renderEdge).join('');
-        const nodes = layouted.nodes.map(p => renderNode(p, msg, options.interactive ?? false)).join('');
-        body.push(`<g class="toc-graph" transform="translate(${MARGIN},${MARGIN + header.height})"><g class="toc-edges">${edges}</g><g class="toc-nodes">${nodes}</g></g>`);
+        const nodes = layouted.nodes.map(p => renderNode(p, msg, options.interactive ?? false, issues)).join('');
+        const loose = layouted.loose
+            ? text({ x: layouted.loose.x, y: layouted.loose.y + baseline(LOOSE_CAPTION, LOOSE_FONT.size), text: msg.notConnected, cls: 'toc-loose-caption', style: LOOSE_FONT })
+            : '';
+        body.push(`<g class="toc-graph" transform="translate(${MARGIN},${MARGIN + header.height})">${loose}<g class="toc-edges">${edges}</g><g class="toc-nodes">${nodes}</g></g>`);
+        if (legend.svg) body.push(`<g class="toc-legend" transform="translate(${MARGIN},${MARGIN + header.height + layouted.height + legendGap})">${legend.svg}</g>`);
     }
     width = Math.ceil(width);
     height = Math.ceil(height);
@@ -71,7 +90,7 @@ function text(t: TextLine, dx = 0, dy = 0): string {
     return `<text class="${t.cls}" x="${n(t.x + dx)}" y="${n(t.y + dy)}" font-size="${t.style.size}"${weight}${anchor}>${escapeXml(t.text)}</text>`;
 }
 
-function renderNode(p: PlacedNode, msg: DiagramMessages, interactive: boolean): string {
+function renderNode(p: PlacedNode, msg: DiagramMessages, interactive: boolean, issues: boolean): string {
     const { node, content } = p;
     const cls = `toc-node toc-${node.kind}${node.external ? ' toc-external' : ''}`;
     const focus = interactive ? ` tabindex="0" role="button" aria-label="${escapeXml(content.ariaLabel)}"` : '';
@@ -80,6 +99,8 @@ function renderNode(p: PlacedNode, msg: DiagramMessages, interactive: boolean): 
     parts.push(`<rect class="toc-box" x="0" y="0" width="${content.width}" height="${content.height}" rx="${RADIUS}" ry="${RADIUS}"/>`);
     for (const t of content.texts) parts.push(text(t));
     for (const pill of content.pills) parts.push(renderPill(pill));
+    if (issues && content.badge) parts.push(renderPill(content.badge));
+    for (const l of content.lights) parts.push(`<g class="toc-light" data-toc-id="${escapeXml(l.id)}" data-toc-kind="result"><title>${escapeTitle(l.title)}</title><circle class="${l.cls}" cx="${n(l.cx)}" cy="${n(l.cy)}" r="${l.r}"/></g>`);
     if (content.dividerY !== undefined) {
         parts.push(`<line class="toc-divider" x1="12" y1="${n(content.dividerY)}" x2="${content.width - 12}" y2="${n(content.dividerY)}"/>`);
     }
@@ -141,8 +162,8 @@ export function roundedPath(pts: Point[]): string {
     return `${d}L${n(last.x)},${n(last.y)}`;
 }
 
-/** Title, vision and a legend of the kinds, colours and the arrow. */
-function renderHeader(l: LayoutedDiagram, width: number, msg: DiagramMessages, measure: TextMeasurer): { svg: string; height: number } {
+/** Title and vision. */
+function renderHeader(l: LayoutedDiagram, width: number, measure: TextMeasurer): { svg: string; height: number } {
     const parts: string[] = [];
     let y = 0;
     if (l.graph.title) {
@@ -162,30 +183,49 @@ function renderHeader(l: LayoutedDiagram, width: number, msg: DiagramMessages, m
         }
         parts.push('</g>');
     }
-    if (y > 0) y += 10;
-    // Legend: one row, wrapping when the diagram is narrow.
+    if (y > 0) y += 14;
+    return { svg: parts.join(''), height: Math.ceil(y) };
+}
+
+/** A legend of every mark a box can carry, when it occurs; one row, wrapping when the diagram is narrow. */
+function renderLegend(l: LayoutedDiagram, width: number, msg: DiagramMessages, measure: TextMeasurer, issues: boolean): { svg: string; height: number } {
+    const parts: string[] = [];
+    let y = 0;
     const items: { w: number; svg: (x: number, y: number) => string }[] = [];
+    const item = (markWidth: number, label: string, mark: (x: number, y: number) => string) => items.push({
+        w: markWidth + 6 + measure.width(label, LEGEND_FONT),
+        svg: (x, yy) => mark(x, yy) + text({ x: x + markWidth + 6, y: yy + 12.5, text: label, cls: 'toc-legend-text', style: LEGEND_FONT }),
+    });
     const present = new Set(l.nodes.map(p => p.node.kind));
     for (const kind of KINDS) {
         if (!present.has(kind)) continue;
-        const label = msg.kind[kind];
-        const w = 22 + measure.width(label, LEGEND_FONT);
-        items.push({ w, svg: (x, yy) => `<rect class="toc-swatch-${kind}" x="${n(x)}" y="${n(yy + 2)}" width="16" height="12" rx="3" ry="3"/>`
-            + text({ x: x + 22, y: yy + 12, text: label, cls: 'toc-legend-text', style: LEGEND_FONT }) });
+        item(16, msg.kind[kind], (x, yy) => `<g class="toc-${kind}"><rect class="toc-box toc-swatch" x="${n(x)}" y="${n(yy + 2)}" width="16" height="12" rx="3" ry="3"/></g>`);
     }
-    if (l.edges.length > 0) {
-        const label = msg.contributesTo;
-        const w = 36 + measure.width(label, LEGEND_FONT);
-        items.push({ w, svg: (x, yy) => `<g class="toc-edge"><path class="toc-edge-line" d="M${n(x)},${n(yy + 8)}L${n(x + 19)},${n(yy + 8)}"/><path class="toc-arrow" d="M${n(x + 28)},${n(yy + 8)}L${n(x + 19)},${n(yy + 3)}L${n(x + 19)},${n(yy + 13)}Z"/></g>`
-            + text({ x: x + 34, y: yy + 12, text: label, cls: 'toc-legend-text', style: LEGEND_FONT }) });
+    if (l.nodes.some(p => p.node.external)) {
+        item(16, msg.importedLegend, (x, yy) => `<g class="toc-external toc-goal"><rect class="toc-box toc-swatch" x="${n(x)}" y="${n(yy + 2)}" width="16" height="12" rx="3" ry="3"/></g>`);
+    }
+    const arrow = (implicit: boolean) => (x: number, yy: number) => `<g class="toc-edge${implicit ? ' toc-implicit' : ''}"><path class="toc-edge-line" d="M${n(x)},${n(yy + 8)}L${n(x + 19)},${n(yy + 8)}"/><path class="toc-arrow" d="M${n(x + 28)},${n(yy + 8)}L${n(x + 19)},${n(yy + 3)}L${n(x + 19)},${n(yy + 13)}Z"/></g>`;
+    if (l.edges.some(e => !e.edge.implicit)) item(28, msg.contributesTo, arrow(false));
+    if (l.edges.some(e => e.edge.implicit)) item(28, msg.contributesByNesting, arrow(true));
+    const horizons = new Map<string, string>();
+    for (const p of l.nodes) {
+        const pill = p.content.pills.find(x => x.cls === 'toc-horizon');
+        if (pill && !horizons.has(pill.text.text)) horizons.set(pill.text.text, `${p.node.kind}|${pill.title}`);
+    }
+    for (const [label, value] of horizons) {
+        const [kind, title] = value.split('|');
+        const w = Math.ceil(measure.width(label, PILL_FONT)) + 10;
+        const meaning = title.includes(': ') ? title.slice(title.indexOf(': ') + 2) : title;
+        item(w, meaning, (x, yy) => `<g class="toc-${kind}">${renderPill({ x, y: yy + 1.5, width: w, height: 13, cls: 'toc-horizon', title, text: { x: x + w / 2, y: yy + 11.5, text: label, cls: 'toc-horizon-text', style: PILL_FONT, anchor: 'middle' } })}</g>`);
     }
     if (l.nodes.some(p => p.node.results.length > 0)) {
         for (const state of ['met', 'not-met', 'not-measured'] as const) {
-            const label = msg.status[state];
-            const w = 16 + measure.width(label, LEGEND_FONT);
-            items.push({ w, svg: (x, yy) => `<circle class="toc-legend-${state}" cx="${n(x + 5)}" cy="${n(yy + 8)}" r="5"/>`
-                + text({ x: x + 16, y: yy + 12, text: label, cls: 'toc-legend-text', style: LEGEND_FONT }) });
+            item(10, msg.status[state], (x, yy) => `<circle class="toc-legend-${state}" cx="${n(x + 5)}" cy="${n(yy + 8)}" r="4.5"/>`);
         }
+    }
+    if (issues && l.nodes.some(p => p.content.badge)) {
+        item(16, msg.remarksLegend, (x, yy) => `<rect class="toc-badge toc-badge-warning" x="${n(x)}" y="${n(yy)}" width="16" height="16" rx="8" ry="8"/>`
+            + text({ x: x + 8, y: yy + 11.6, text: '1', cls: 'toc-badge-text', style: { size: 10, bold: true }, anchor: 'middle' }));
     }
     let x = 0;
     const GAP = 20;
@@ -197,8 +237,9 @@ function renderHeader(l: LayoutedDiagram, width: number, msg: DiagramMessages, m
         parts.push(item.svg(x, y));
         x += item.w + GAP;
     }
-    y += 16 + 22;
-    return { svg: `<g class="toc-legend">${parts.join('')}</g>`, height: Math.ceil(y) };
+    if (items.length === 0) return { svg: '', height: 0 };
+    y += 18;
+    return { svg: parts.join(''), height: Math.ceil(y) };
 }
 
 /** What an empty theory shows: how to write a first challenge, goal and action. */

@@ -112,9 +112,10 @@ export function themeCss(theme: ThemeName): string {
     rule('.toc-title', `fill:${p.fg}`);
     rule('.toc-vision,.toc-desc,.toc-meta,.toc-legend-text,.toc-indicator-text', `fill:${p.muted}`);
     rule('.toc-name,.toc-result-text,.toc-norm', `fill:${p.fg}`);
+    rule('.toc-loose-caption', `fill:${p.muted}`);
     rule('.toc-missing', `fill:${p.muted};font-style:italic`);
     for (const [kind, k] of Object.entries(p.kinds)) {
-        rule(`.toc-${kind} > .toc-box,.toc-swatch-${kind}`, `fill:${k.fill};stroke:${k.stroke};stroke-width:${p.boxWidth}`);
+        rule(`.toc-${kind} > .toc-box`, `fill:${k.fill};stroke:${k.stroke};stroke-width:${p.boxWidth}`);
         rule(`.toc-${kind} > .toc-kind-label`, `fill:${k.label}`);
         rule(`.toc-${kind} .toc-horizon`, `fill:${k.stroke}`);
         rule(`.toc-${kind} .toc-horizon-text`, `fill:${k.pillText}`);

@@ -334,7 +334,8 @@ function computeStatus(result: ModelElement, measurementsOf: (indicator: ModelEl
         }
     }
     // 34 families say nothing about a norm of 30%: a measurement in another unit leaves the result unmeasured.
-    if (!norm || !latest || Number.isNaN(latest.value) || Number.isNaN(norm.value) || !comparable(norm, latest)) {
+    // A number the parser could not read is undefined or NaN: nothing to compare.
+    if (!norm || !latest || !Number.isFinite(latest.value) || !Number.isFinite(norm.value) || !comparable(norm, latest)) {
         return { state: 'not-measured', norm, latest };
     }
     return { state: compare(latest.value, norm.operator, norm.value) ? 'met' : 'not-met', norm, latest };

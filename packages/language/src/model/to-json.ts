@@ -116,16 +116,17 @@ function resultJson(model: TheoryModel, el: ModelElement): ResultJson {
         id: el.id,
         name: el.name,
         description: el.description,
-        norm: status.norm && {
+        // A norm or measurement whose number did not parse (a syntax error says so) has no words to show: left out, never "NaN".
+        norm: status.norm && Number.isFinite(status.norm.value) ? {
             operator: status.norm.operator,
             value: status.norm.value,
             percent: status.norm.percent,
             unit: status.norm.unit,
             deadline: status.norm.deadline,
             text: `${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm, model.lang)}`,
-        },
+        } : undefined,
         state: status.state,
-        latest: status.latest && measurementJson(status.latest, model.lang),
+        latest: status.latest && Number.isFinite(status.latest.value) ? measurementJson(status.latest, model.lang) : undefined,
         indicators: el.children.filter(c => c.kind === 'indicator').map(i => indicatorJson(model, i)),
         range: nameRange(node),
     };
@@ -138,8 +139,8 @@ function indicatorJson(model: TheoryModel, el: ModelElement): IndicatorJson {
         id: el.id,
         name: el.name,
         description: el.description,
-        baseline: b && measurementJson({ date: b.date, value: b.value, percent: b.percent, unit: unitText(b.unit) }, model.lang),
-        measurements: model.measurementsOf(el).map(m => measurementJson(m, model.lang)),
+        baseline: b && Number.isFinite(b.value) ? measurementJson({ date: b.date, value: b.value, percent: b.percent, unit: unitText(b.unit) }, model.lang) : undefined,
+        measurements: model.measurementsOf(el).filter(m => Number.isFinite(m.value)).map(m => measurementJson(m, model.lang)),
         range: nameRange(node),
     };
 }
