@@ -54,7 +54,7 @@ describe('the preview opens readable', () => {
         it(`at ${width}x${height}: every name at least 11 px on screen, the whole theory in view when it fits so`, async () => {
             const p = await openPreview(browser, 'light', { width, height });
             await p.showModel(seed);
-            const s = await onScreen(p);
+            const s = await onScreen(p.page);
             await shot(p, `open-${width}x${height}`);
             expect(s.boxes).toBe(seed.elements.length);
             expect(s.smallestName).toBeGreaterThanOrEqual(11 - 0.01);
@@ -69,7 +69,7 @@ describe('the preview opens readable', () => {
         const p = await openPreview(browser, 'dark', { width: 750, height: 800 });
         const small: TheoryJson = { ...seed, elements: seed.elements.filter(e => e.kind !== 'action'), contributions: seed.contributions.filter(c => !seed.elements.some(e => e.kind === 'action' && e.id === c.from)) };
         await p.showModel(small);
-        const s = await onScreen(p);
+        const s = await onScreen(p.page);
         await shot(p, 'open-small-dark');
         expect(s.outside).toEqual([]);
         expect((await view(p)).k).toBeLessThanOrEqual(1);
@@ -122,13 +122,13 @@ describe('moving around', () => {
         await p.page.setViewportSize({ width: 1300, height: 900 });
         await p.page.waitForTimeout(400);
         const wide = await view(p);
-        const s = await onScreen(p);
+        const s = await onScreen(p.page);
         expect(s.smallestName).toBeGreaterThanOrEqual(11 - 0.01);
         await p.page.setViewportSize({ width: 760, height: 900 });
         await p.page.waitForTimeout(400);
         const narrow = await view(p);
         expect(narrow).not.toEqual(wide);
-        expect((await onScreen(p)).smallestName).toBeGreaterThanOrEqual(11 - 0.01);
+        expect((await onScreen(p.page)).smallestName).toBeGreaterThanOrEqual(11 - 0.01);
         const box = await boxCentre(p, 'Isolement');
         await p.send({ type: 'model', model: { ...seed, hasSyntaxErrors: true } });
         await p.page.waitForSelector('.toc-banner:not([hidden])');
@@ -296,6 +296,9 @@ describe('remembering', () => {
         expect(await p.page.getAttribute('.toc-details-toggle', 'aria-pressed')).toBe('true');
         expect(await p.page.getAttribute('.toc-focus', 'aria-pressed')).toBe('true');
         expect(await p.page.$('.toc-node[data-toc-id="Aanspreekpunt"]')).toBeNull();
+        // The selected goal came back too, so focus mode fades what does not lead to it.
+        expect(await p.page.getAttribute('.toc-node[data-toc-id="Rechten"]', 'class')).toContain('toc-selected');
+        expect(await p.page.getAttribute('.toc-node[data-toc-id="SocialeContacten"]', 'class')).toContain('toc-faded');
         await p.page.close();
     });
 });

@@ -51,7 +51,7 @@ const layouts = new LayoutMemo();
 const saved: SavedState = host.getState() ?? {};
 const state: State = {
     options: { direction: 'auto', details: false, ...saved.options },
-    generation: 0, fitted: false, focus: saved.focus ?? false,
+    selected: saved.selected, generation: 0, fitted: false, focus: saved.focus ?? false,
     collapsed: new Set(saved.collapsed ?? []), filters: (saved.filters ?? {}) as Filters, matches: [], matchIndex: -1,
 };
 let msg: PreviewMessages = previewMessages(document.documentElement.lang || navigator.language);
@@ -176,6 +176,7 @@ function remember(): void {
         view: viewport.view,
         options: state.options,
         focus: state.focus,
+        selected: state.selected,
         collapsed: [...state.collapsed],
         filters: state.filters,
     });
@@ -325,6 +326,7 @@ function elementById(id: string | undefined): ElementJson | undefined {
 }
 
 function select(id: string | undefined, scroll: boolean, pin = false): void {
+    if (state.selected !== id) setTimeout(remember, 0);
     state.selected = id;
     state.pinned = pin ? id : undefined;
     for (const s of stage.querySelectorAll('.toc-selected')) s.classList.remove('toc-selected');

@@ -30,6 +30,8 @@ export interface SavedState {
     view?: { x: number; y: number; k: number; userMoved: boolean };
     options?: PreviewOptions;
     focus?: boolean;
+    /** The selected box: focus mode and Collapse work on it. */
+    selected?: string;
     collapsed?: string[];
     filters?: { horizon?: string; owner?: string; status?: string };
 }
