@@ -72,7 +72,6 @@ const EDITOR = {
             replaceWith: (name: string) => `Change to \`${name}\``,
             resultText: 'What do we want to see, and when?',
             indicatorText: 'How will we know?',
-            normComment: 'set the number: when is the result reached?',
             descriptionText: 'Describe it in one sentence.',
         },
         rename: {
@@ -122,7 +121,6 @@ const EDITOR = {
             replaceWith: (name: string) => `Verander in \`${name}\``,
             resultText: 'Wat willen we zien, en tegen wanneer?',
             indicatorText: 'Hoe weten we het?',
-            normComment: 'vul het juiste getal in: wanneer is het resultaat bereikt?',
             descriptionText: 'Beschrijf het in één zin.',
         },
         rename: {

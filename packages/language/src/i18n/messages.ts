@@ -76,7 +76,7 @@ export const CHECK_MESSAGES: Record<Lang, Record<string, Msg>> = {
         'horizon-only-for-actions': p => SYNTAX.horizonOnlyForActions('en', p.horizon),
         'placeholder.name': p => `\`${p.name}\` is the template's name, not yet yours. Give the element a name of its own (press F2 to rename).`,
         'placeholder.text': p => `The text of ${p.el} is still the template's question ("${p.text}"). Write your own answer in its place.`,
-        'placeholder.norm': p => `The norm of ${p.el} is still the template's example. Set your own number; keeping 80%? Then remove the note after it.`,
+        'placeholder.norm': p => `The norm of ${p.el} is still the template's \`>= 0\`, which every measurement meets. Type the number at which it counts as reached over the 0.`,
     },
     nl: {
         'goal-without-action': p => `Geen enkele actie werkt aan ${p.el}, ook niet via de tussendoelen. Voeg een actie toe die eraan bijdraagt.`,
@@ -102,7 +102,7 @@ export const CHECK_MESSAGES: Record<Lang, Record<string, Msg>> = {
         'horizon-only-for-actions': p => SYNTAX.horizonOnlyForActions('nl', p.horizon),
         'placeholder.name': p => `\`${p.name}\` is de naam uit het sjabloon, nog niet de jouwe. Geef het element een eigen naam (F2 hernoemt).`,
         'placeholder.text': p => `De tekst van ${p.el} is nog de vraag uit het sjabloon ("${p.text}"). Schrijf er je eigen antwoord in de plaats.`,
-        'placeholder.norm': p => `De norm van ${p.el} is nog het voorbeeld uit het sjabloon. Vul je eigen getal in; blijft het 80%? Haal dan de opmerking erachter weg.`,
+        'placeholder.norm': p => `De norm van ${p.el} is nog \`>= 0\` uit het sjabloon: elke meting haalt die. Typ over de 0 het getal waarbij het resultaat bereikt is.`,
     },
 };
 
