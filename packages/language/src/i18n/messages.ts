@@ -3,14 +3,15 @@
  * the command line take their text from here, never from string literals of their own, so the two
  * languages cannot drift apart.
  */
+import { GLOSSARY } from './glossary.js';
 import type { Lang } from './language.js';
 
 export type ElementKind = 'challenge' | 'goal' | 'subgoal' | 'action' | 'result' | 'indicator';
 
-const KIND: Record<Lang, Record<ElementKind, string>> = {
-    en: { challenge: 'challenge', goal: 'goal', subgoal: 'subgoal', action: 'action', result: 'result', indicator: 'indicator' },
-    nl: { challenge: 'uitdaging', goal: 'doel', subgoal: 'tussendoel', action: 'actie', result: 'resultaat', indicator: 'indicator' },
-};
+const KINDS: readonly ElementKind[] = ['challenge', 'goal', 'subgoal', 'action', 'result', 'indicator'];
+/** The words come from the glossary: one place fixes what each element is called. */
+const KIND = Object.fromEntries((['en', 'nl'] as const).map(lang =>
+    [lang, Object.fromEntries(KINDS.map(k => [k, GLOSSARY[lang][k].word]))])) as Record<Lang, Record<ElementKind, string>>;
 
 const DE_WORDS: ReadonlySet<ElementKind> = new Set(['challenge', 'action', 'indicator']);
 
