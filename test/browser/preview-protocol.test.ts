@@ -129,7 +129,7 @@ describe('the preview', () => {
         const broken: TheoryJson = { ...seed, elements: seed.elements.slice(0, 2), contributions: [], hasSyntaxErrors: true };
         await p.send({ type: 'model', model: broken });
         await p.page.waitForSelector('.toc-banner:not([hidden])');
-        expect(await p.page.textContent('.toc-banner')).toContain('laatste correcte tekening');
+        expect(await p.page.textContent('.toc-banner')).toContain('laatste correcte schema');
         expect(await p.drawCount()).toBe(count);
         expect(await p.page.$$('.toc-nodes > [data-toc-id]')).toHaveLength(seed.elements.length);
         await p.showModel(seed);

@@ -41,13 +41,13 @@ const nl: PreviewMessages = {
     direction: 'Richting',
     directionRight: 'Van links naar rechts: acties links, uitdaging rechts',
     directionDown: 'Van boven naar onder: acties boven, uitdaging onder',
-    toolbar: 'Werkbalk van de tekening',
+    toolbar: 'Werkbalk van het schema',
     laying: 'Tekenen…',
-    syntaxErrors: 'De tekst bevat fouten; dit is de laatste correcte tekening.',
-    syntaxErrorsNoPicture: 'De tekst bevat fouten; de tekening kan onvolledig zijn.',
-    layoutFailed: 'De tekening kon niet gemaakt worden. De tekst zelf is in orde.',
+    syntaxErrors: 'De tekst bevat fouten; dit is het laatste correcte schema.',
+    syntaxErrorsNoPicture: 'De tekst bevat fouten; het schema kan onvolledig zijn.',
+    layoutFailed: 'Het schema kon niet gemaakt worden. De tekst zelf is in orde.',
     waiting: 'Wachten op de theorie…',
-    diagram: 'Tekening van de veranderingstheorie',
+    diagram: 'Schema van de veranderingstheorie',
 };
 
 export function previewMessages(lang: string | undefined): PreviewMessages {

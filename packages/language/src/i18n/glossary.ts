@@ -47,7 +47,7 @@ export const GLOSSARY: Record<Lang, Record<Term, Entry>> = {
         measurement: { word: 'meting', meaning: 'Een waarde van een indicator op een datum; de laatste beslist of de norm gehaald is.', example: 'meting 2026-09 34%' },
         horizon: { word: 'termijn', meaning: 'Wanneer een actie vrucht moet dragen: KT korte termijn, MLT middellange termijn, LT lange termijn.', example: 'actie Spelnamiddag KT' },
         owner: { word: 'trekker', meaning: 'Wie een actie (of doel) trekt en erover rapporteert.', example: 'trekker "Buurtwerker"' },
-        diagram: { word: 'schema', meaning: 'De tekening van de theorie: acties links, de uitdaging rechts, resultaten als verkeerslichten.' },
+        diagram: { word: 'schema', meaning: 'Het beeld van de theorie: acties links, de uitdaging rechts, resultaten als verkeerslichten.' },
     },
 };
 
