@@ -33,15 +33,13 @@ describe('toc check', () => {
             'action-without-result Ontmoetingsruimte',
             'action-without-result Professional',
             'goal-without-action Rechten',
-            'norm-met Aanwezigheid',
             'result-without-norm MondTotMond',
             'subgoal-without-action Aanspreekpunt',
             'subgoal-without-action WegNaarRechten',
         ]);
         expect(ds.every(d => d.severity !== 'error')).toBe(true);
-        const met = ds.find(d => d.rule === 'norm-met')!;
-        expect(met.message).toContain('34%');
-        expect(met.message).toContain('30%');
+        // Aanwezigheid meets its norm: good news, not a finding (norm-met is off by default).
+        expect(ds.find(d => d.rule === 'norm-met')).toBeUndefined();
         // Dutch keywords: Dutch messages.
         expect(ds.find(d => d.rule === 'goal-without-action')!.message).toMatch(/Geen enkele actie/);
     });
@@ -60,7 +58,7 @@ describe('toc check', () => {
         expect(r.code).toBe(0);
         const lines = r.stdout.trim().split('\n');
         expect(lines[0]).toMatch(/^examples\/zorgzame-buurt\.toc:\d+:\d+ {2}warning {2}.+ {2}\[goal-without-action\]$/);
-        expect(lines.at(-1)).toBe('1 file checked: 0 errors, 7 warnings, 1 note');
+        expect(lines.at(-1)).toBe('1 file checked: 0 errors, 7 warnings');
         expect(r.stdout).not.toContain('\x1b[');
     });
 
@@ -69,10 +67,11 @@ describe('toc check', () => {
         const sarif = JSON.parse(r.stdout);
         expect(sarif.version).toBe('2.1.0');
         const results = sarif.runs[0].results;
-        expect(results).toHaveLength(8);
+        expect(results).toHaveLength(7);
         expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(EXAMPLE);
         expect(results.map((x: { ruleId: string }) => x.ruleId)).toContain('action-without-result');
-        expect(results.find((x: { ruleId: string }) => x.ruleId === 'norm-met').level).toBe('note');
+        expect(results.find((x: { ruleId: string }) => x.ruleId === 'norm-met')).toBeUndefined();
+        expect(sarif.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'norm-met').defaultConfiguration.level).toBe('none');
     });
 
     it('fails with exit 1 and plain-worded errors on a syntax error, without a stack trace', () => {

@@ -68,8 +68,8 @@ describe('the diagram preview', () => {
         await wb.openFile(FILE);
         // Wait for the checks, so the server has sent a model.
         await eventually(() => wb.squiggleLines('warning'), l => l.length > 0, 60_000);
-        await wb.runCommand('Theory of Change: Open Preview to the Side');
-        await wb.page.locator('.tab', { hasText: `Preview ${FILE}` }).waitFor({ timeout: 30_000 });
+        await wb.runCommand('Theory of Change: Open Diagram to the Side');
+        await wb.page.locator('.tab', { hasText: `Diagram ${FILE}` }).waitFor({ timeout: 30_000 });
         frame = await wb.webviewFrame('[data-toc-kind]');
         const count = await eventually(kinds, c => c.action === written('actie'), 30_000);
         await wb.shot('opened');
@@ -122,7 +122,7 @@ describe('the diagram preview', () => {
 
     it('closed, then opened again after an edit, shows the text as it is now', async () => {
         // While no preview is open the server sends no models (toc/watchModel); the new panel asks for one.
-        const tab = wb.page.locator('.tab', { hasText: `Preview ${FILE}` });
+        const tab = wb.page.locator('.tab', { hasText: `Diagram ${FILE}` });
         await tab.hover();
         await tab.locator('.tab-actions .action-label').click();
         await tab.waitFor({ state: 'detached', timeout: 15_000 });
@@ -131,8 +131,8 @@ describe('the diagram preview', () => {
         await wb.page.keyboard.press('Enter');
         await wb.page.keyboard.type('actie Ontmoeting KT -> Rechten "Een ontmoetingsmoment."', { delay: 15 });
         await wb.page.keyboard.press('Escape');
-        await wb.runCommand('Theory of Change: Open Preview to the Side');
-        await wb.page.locator('.tab', { hasText: `Preview ${FILE}` }).waitFor({ timeout: 30_000 });
+        await wb.runCommand('Theory of Change: Open Diagram to the Side');
+        await wb.page.locator('.tab', { hasText: `Diagram ${FILE}` }).waitFor({ timeout: 30_000 });
         frame = await wb.webviewFrame('[data-toc-kind]');
         const done = async (): Promise<Record<string, number>> => ({ ...await kinds(), named: await frame.locator('[data-toc-id="Ontmoeting"]').count() });
         const count = await eventually(done, c => c.named === 1, 30_000);
@@ -176,7 +176,7 @@ describe('the diagram preview', () => {
         await wb.page.keyboard.press('Control+B'); // hide the side bar: editor, Problems and diagram share the window
         // Another .toc file in the editor: the preview switches to it, as Markdown's preview does.
         await wb.openFile('zorgzame-buurt.toc');
-        await wb.page.locator('.tab', { hasText: 'Preview zorgzame-buurt.toc' }).waitFor({ timeout: 15_000 });
+        await wb.page.locator('.tab', { hasText: 'Diagram zorgzame-buurt.toc' }).waitFor({ timeout: 15_000 });
         const count = await eventually(kinds, c => c.action === written('actie'), 30_000);
         expect(count.action).toBe(written('actie'));
         expect(await frame.locator('[data-toc-id="Buurtfeest"]').count()).toBe(0);

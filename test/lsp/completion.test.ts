@@ -66,6 +66,13 @@ describe('completion', () => {
         expect(await complete('actie A KT "a" {\n    resultaat "r" {\n        norm >|\n    }\n}\n', '>')).toEqual([]);
     });
 
+    it('offers nothing while a number is typed, so Tab in a template moves on instead of inserting a keyword', async () => {
+        expect(await complete('actie A KT "a" {\n    resultaat "r" {\n        norm >= 30|%\n        indicator "i"\n    }\n}\n')).toEqual([]);
+        expect(await complete('actie A KT "a" {\n    resultaat "r" {\n        norm 2,5|\n    }\n}\n')).toEqual([]);
+        // A name that ends in a digit still completes.
+        expect(labels(await complete('doel Doel2 "d"\n\nactie A KT -> Doel2|'))).toContain('Doel2');
+    });
+
     it('English snippets in an English document', async () => {
         const items = await complete('challenge C "c"\n\n|');
         const goal = items.find(i => i.label === 'goal' && i.kind === 15);

@@ -191,9 +191,9 @@ describe('quick fixes', () => {
         expect(codes(fixed)).not.toContain('goal-without-action');
         // Name, description, result text, norm and indicator text: each still the template's.
         expect(codes(fixed).filter(c => c === 'placeholder')).toHaveLength(5);
-        // Filled in as a user would, Tab by Tab (typing a number over the norm's 80 drops its note).
+        // Filled in as a user would, Tab by Tab (a number typed over the norm's 0).
         const filled = await validated(text.replace('Naam', 'Spel').replace('Wat doen we?', 'Een spelnamiddag.')
-            .replace('Wat willen we zien?', 'Tien gezinnen komen.').replace(/80%.*$/m, '30%').replace('Hoe meten we het?', 'Aftekenlijst.'));
+            .replace('Wat willen we zien?', 'Tien gezinnen komen.').replace('>= 0%', '>= 30%').replace('Hoe meten we het?', 'Aftekenlijst.'));
         expect(codes(filled)).toEqual([]);
         expect((await fixesFor(await validated(ENGLISH.replace('action Visit -> Contact "We visit."\n', '')), 'goal-without-action'))[0].actions[0].title)
             .toBe('Add an action that contributes to `Contact`');
@@ -214,10 +214,10 @@ describe('quick fixes', () => {
         const [{ actions }] = await fixesFor(doc, 'result-without-norm');
         const fixed = await apply(doc, actions[0]);
         expect(codes(fixed)).toContain('placeholder');
-        // 90% against the template's 80% would read as "gehaald": it must not.
+        // 90% against the template's >= 0% would read as "gehaald": it must not.
         expect(codes(fixed)).not.toContain('norm-met');
         expect(codes(fixed)).not.toContain('norm-not-met');
-        const own = await validated(fixed.textDocument.getText().replace(/80%.*$/m, '95%'));
+        const own = await validated(fixed.textDocument.getText().replace('>= 0%', '>= 95%'));
         expect(codes(own)).not.toContain('placeholder');
         expect(codes(own)).toContain('norm-not-met');
     });
@@ -236,10 +236,10 @@ describe('quick fixes', () => {
         const change = action.edit!.documentChanges![0] as { edits: Array<{ range: unknown; snippet: { kind: string; value: string } }> };
         const snippet = change.edits[0].snippet;
         expect(snippet.kind).toBe('snippet');
-        expect(snippet.value).toMatch(/norm >= \$\{1:80\}%/);
+        expect(snippet.value).toMatch(/norm >= \$\{1:0\}%/);
         // The editor indents every snippet line like the line it starts on (the result's `{`, 4 spaces in): the snippet leaves that out.
         const plain = (await fixesFor(plainDoc, 'result-without-norm'))[0].actions[0].edit!.changes![plainDoc.uri.toString()][0].newText;
-        expect(plain).toBe('\n        norm >= 80% // vul het juiste getal in: wanneer is het resultaat bereikt?');
+        expect(plain).toBe('\n        norm >= 0%');
         expect(snippetPlainText(snippet.value)).toBe(plain.replace('\n        ', '\n    '));
     });
 });

@@ -137,6 +137,37 @@ describe('hover', () => {
         expect(text).toBe('**MLT**: middellange termijn');
     });
 
+    it('on a norm: what a norm is, the latest measurement, met or not, the deadline', async () => {
+        const text = (await client.hover(URI, at('norm >= 30%', 9)))!.contents.value;
+        expect(text).toContain('**Norm** `≥ 30%`');
+        expect(text).toContain('Het getal waarbij een resultaat bereikt is');
+        expect(text).toContain('resultaat `Aanwezigheid`');
+        expect(text).toContain('**Stand:** gehaald — laatste meting 34% (2026-09)');
+        expect(text).toContain('**Deadline:** geen');
+        const withDeadline = (await client.hover(URI, at('norm >= 80% tegen 2027-06', 2)))!.contents.value;
+        expect(withDeadline).toContain('**Deadline:** 2027-06');
+        expect(withDeadline).toContain('nog niet gemeten');
+    });
+
+    it('on a measurement: its place in the series, and for the latest what it means for the norm', async () => {
+        const first = (await client.hover(URI, at('meting 2026-03 24%', 2)))!.contents.value;
+        expect(first).toContain('**Meting** 24% (2026-03)');
+        expect(first).toContain('meting 1 van 2 van indicator `Aftekenlijst`');
+        const latest = (await client.hover(URI, at('meting 2026-09 34%', 2)))!.contents.value;
+        expect(latest).toContain('de laatste van 2 metingen van indicator `Aftekenlijst`');
+        expect(latest).toContain('**Vorige:** 24% (2026-03)');
+        expect(latest).toContain('gehaald');
+    });
+
+    it('on a keyword: what the element is in the method, with an example', async () => {
+        const text = (await client.hover(URI, at('actie Spelnamiddag', 2)))!.contents.value;
+        expect(text).toContain('**actie** `Spelnamiddag`');
+        expect(text).toContain('_Wat de organisatie doet, met een termijn, om een tussendoel of doel te bereiken._');
+        expect(text).toMatch(/Voorbeeld: `actie \w+ KT -> /);
+        // Not on the name: there the element itself is the subject.
+        expect((await client.hover(URI, at('actie Spelnamiddag', 8)))!.contents.value).not.toContain('Voorbeeld');
+    });
+
     it('on a result: norm and status with the latest measurement', async () => {
         const text = (await client.hover(URI, at('resultaat Aanwezigheid', 11)))!.contents.value;
         expect(text).toContain('≥ 30%');

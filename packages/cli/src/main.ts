@@ -3,6 +3,7 @@ import { PathError } from 'toc-language/node';
 import { check, CHECK_HELP } from './commands/check.js';
 import { exportCommand, EXPORT_HELP } from './commands/export.js';
 import { format, FORMAT_HELP } from './commands/format.js';
+import { init, INIT_HELP } from './commands/init.js';
 import { plan, PLAN_HELP } from './commands/plan.js';
 import { render, RENDER_HELP } from './commands/render.js';
 import { EXIT, processIo, UsageError, type Io } from './usage.js';
@@ -10,6 +11,7 @@ import { EXIT, processIo, UsageError, type Io } from './usage.js';
 type Command = { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string };
 
 const COMMANDS: Record<string, Command> = {
+    init: { run: init, help: INIT_HELP, summary: 'start a new theory of change from a filled-in example' },
     check: { run: check, help: CHECK_HELP, summary: 'check .toc files and report what the checks find' },
     plan: { run: plan, help: PLAN_HELP, summary: 'write the action plan (Markdown, HTML to mail or print, CSV)' },
     render: { run: render, help: RENDER_HELP, summary: 'draw the diagram as SVG or PNG' },

@@ -5,7 +5,8 @@ export { RULES, FIXED_RULES, type RuleId, type Severity, type SeveritySetting } 
 export { buildTheoryModel, type TheoryModel, type ModelElement, type ResultStatus } from './model/theory-model.js';
 export { theoryToJson } from './model/to-json.js';
 export type * from './model/model-json.js';
-export { type Lang } from './i18n/language.js';
+export { type Lang, languageOfFileName } from './i18n/language.js';
+export { newTheoryText } from './i18n/new-theory.js';
 export {
     CONFIG_FILE_NAME, parseConfig, suggestRule, type TocConfig, type ConfigProblem, type ConfigProblemKind, type ConfigRange,
 } from './config/toc-config.js';

@@ -87,7 +87,7 @@ const nl: PreviewMessages = {
     laying: 'Tekenen…',
     syntaxErrors: 'De tekst bevat fouten; dit is het laatste correcte schema.',
     syntaxErrorsNoPicture: 'De tekst bevat fouten; het schema kan onvolledig zijn.',
-    layoutFailed: 'Het schema kon niet getekend worden. De tekst zelf is in orde.',
+    layoutFailed: 'Het schema kon niet gemaakt worden. De tekst zelf is in orde.',
     waiting: 'Wachten op de theorie…',
     diagram: 'Schema van de veranderingstheorie',
     search: 'Zoeken',

@@ -108,13 +108,12 @@ const userSettings = {
     'workbench.editor.enablePreview': false,
 };
 
-/** Workspace settings, as a team would set them: format on save; word guesses and snippets must not hide the server's completions. */
+/** Workspace settings, as a team would set them: format on save; snippets must not hide the server's completions (word guesses are off for .toc by the extension's own defaults). */
 const workspaceSettings = {
     'editor.formatOnSave': true,
     'editor.detectIndentation': false,
     'editor.tabSize': 4,
     'editor.insertSpaces': true,
-    'editor.wordBasedSuggestions': 'off',
     'editor.snippetSuggestions': 'bottom',
 };
 

@@ -5,13 +5,15 @@ import { CONFIG_DIAGNOSTIC_CODE, INTERNAL_ERROR, RULES } from 'toc-language';
 import type { FileDiagnostic } from 'toc-language/node';
 
 const LEVEL: Record<FileDiagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+/** A rule that is off unless a team switches it on: SARIF's "none". */
+const DEFAULT_LEVEL: Record<string, string> = { ...LEVEL, off: 'none' };
 
 export function formatSarif(diagnostics: FileDiagnostic[], cwd: string): string {
     const base = pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href;
     const rules = Object.entries(RULES).map(([id, severity]) => ({
         id,
         helpUri: `docs/rules.md#${id}`,
-        defaultConfiguration: { level: LEVEL[severity] },
+        defaultConfiguration: { level: DEFAULT_LEVEL[severity] },
     }));
     // Problems in a toc.config.json itself: not a rule a team can set, but a finding all the same.
     rules.push({ id: CONFIG_DIAGNOSTIC_CODE, helpUri: 'docs/rules.md#config', defaultConfiguration: { level: LEVEL.warning } });

@@ -119,7 +119,7 @@ export class PreviewManager implements vscode.Disposable {
             await saveExport(document, format, data);
         } catch (err) {
             this.output.error(`Export as ${format} failed: ${err instanceof Error ? err.message : String(err)}`);
-            void vscode.window.showErrorMessage(vscode.l10n.t('The diagram could not be exported. Is the preview showing a diagram?'));
+            void vscode.window.showErrorMessage(vscode.l10n.t('The diagram could not be exported. Is a diagram showing?'));
         } finally {
             this.pendingExport = undefined;
         }
@@ -199,7 +199,7 @@ export class PreviewManager implements vscode.Disposable {
         this.document = uri;
         if (this.panel) {
             const name = uri.path.split('/').pop() ?? uri.path;
-            this.panel.title = vscode.l10n.t('Preview {0}', name);
+            this.panel.title = vscode.l10n.t('Diagram {0}', name);
         }
         if (!changed && !refetch) return;
         this.lastHighlight = undefined;

@@ -51,6 +51,14 @@ const EDITOR = {
         latest: (value: string, date: string) => `latest measurement ${value} (${date})`,
         measurements: (n: number) => n === 1 ? '1 measurement' : `${n} measurements`,
         results: 'Results',
+        example: 'Example',
+        deadline: 'Deadline',
+        noDeadline: 'none',
+        notMeasuredYet: 'not measured yet',
+        placeholderNorm: 'Not a norm yet: `>= 0` is the template\'s, and every measurement meets it. Type the number at which the result counts as reached.',
+        otherNorm: 'Not counted: a result has one norm, and the first one counts.',
+        placeInSeries: (i: number, n: number, indicator: string) => i === n ? `the latest of ${n} measurements of ${indicator}` : `measurement ${i} of ${n} of ${indicator}`,
+        previous: 'Previous',
         /** Inlay hint after a goal or subgoal. */
         actionsCarry: (n: number) => n === 1 ? '1 action' : `${n} actions`,
         snippet: {
@@ -72,7 +80,6 @@ const EDITOR = {
             replaceWith: (name: string) => `Change to \`${name}\``,
             resultText: 'What do we want to see, and when?',
             indicatorText: 'How will we know?',
-            normComment: 'set the number: when is the result reached?',
             descriptionText: 'Describe it in one sentence.',
         },
         rename: {
@@ -102,6 +109,14 @@ const EDITOR = {
         latest: (value: string, date: string) => `laatste meting ${value} (${date})`,
         measurements: (n: number) => n === 1 ? '1 meting' : `${n} metingen`,
         results: 'Resultaten',
+        example: 'Voorbeeld',
+        deadline: 'Deadline',
+        noDeadline: 'geen',
+        notMeasuredYet: 'nog niet gemeten',
+        placeholderNorm: 'Nog geen norm: `>= 0` komt uit het sjabloon, en elke meting haalt die. Typ het getal waarbij het resultaat bereikt is.',
+        otherNorm: 'Telt niet mee: een resultaat heeft één norm, en de eerste telt.',
+        placeInSeries: (i: number, n: number, indicator: string) => i === n ? `de laatste van ${n} metingen van ${indicator}` : `meting ${i} van ${n} van ${indicator}`,
+        previous: 'Vorige',
         actionsCarry: (n: number) => n === 1 ? '1 actie' : `${n} acties`,
         snippet: {
             name: 'Naam', target: 'Doel', challengeText: 'Wat is het probleem in de samenleving?', goalText: 'Wat willen we op lange termijn bereiken?',
@@ -122,7 +137,6 @@ const EDITOR = {
             replaceWith: (name: string) => `Verander in \`${name}\``,
             resultText: 'Wat willen we zien, en tegen wanneer?',
             indicatorText: 'Hoe weten we het?',
-            normComment: 'vul het juiste getal in: wanneer is het resultaat bereikt?',
             descriptionText: 'Beschrijf het in één zin.',
         },
         rename: {

@@ -23,3 +23,17 @@ export function languageOfCount(count: KeywordCount, fallback: Lang = 'en'): Lan
 export function languageOfKeywords(keywords: Iterable<string>, fallback: Lang = 'en'): Lang {
     return languageOfCount(countKeywords(keywords), fallback);
 }
+
+/** Words that give a file name away as Dutch or English (`mijn-plan.toc`, `our-theory.toc`); a name like `plan.toc` tells nothing. */
+const DUTCH_NAME_WORDS = new Set(['mijn', 'ons', 'onze', 'theorie', 'veranderingstheorie', 'actieplan', 'uitdaging', 'doelen', 'acties',
+    'buurt', 'buurtwerk', 'werking', 'gezinnen', 'jongeren', 'jeugdwerk', 'welzijn', 'zorg', 'nieuw', 'nieuwe', 'beleidsplan', 'vzw']);
+const ENGLISH_NAME_WORDS = new Set(['my', 'our', 'theory', 'change', 'new', 'action', 'actions', 'goals', 'challenge', 'neighbourhood',
+    'neighborhood', 'families', 'youth', 'care', 'welfare', 'policy']);
+
+export function languageOfFileName(fileName: string): Lang | undefined {
+    const base = fileName.split(/[\\/]/).pop()!.replace(/\.toc$/i, '').toLowerCase();
+    const words = base.split(/[^\p{L}]+/u).filter(Boolean);
+    const nl = words.filter(w => DUTCH_NAME_WORDS.has(w)).length;
+    const en = words.filter(w => ENGLISH_NAME_WORDS.has(w)).length;
+    return nl === en ? undefined : nl > en ? 'nl' : 'en';
+}

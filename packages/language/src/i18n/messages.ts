@@ -3,14 +3,15 @@
  * the command line take their text from here, never from string literals of their own, so the two
  * languages cannot drift apart.
  */
+import { GLOSSARY } from './glossary.js';
 import type { Lang } from './language.js';
 
 export type ElementKind = 'challenge' | 'goal' | 'subgoal' | 'action' | 'result' | 'indicator';
 
-const KIND: Record<Lang, Record<ElementKind, string>> = {
-    en: { challenge: 'challenge', goal: 'goal', subgoal: 'subgoal', action: 'action', result: 'result', indicator: 'indicator' },
-    nl: { challenge: 'uitdaging', goal: 'doel', subgoal: 'tussendoel', action: 'actie', result: 'resultaat', indicator: 'indicator' },
-};
+const KINDS: readonly ElementKind[] = ['challenge', 'goal', 'subgoal', 'action', 'result', 'indicator'];
+/** The words come from the glossary: one place fixes what each element is called. */
+const KIND = Object.fromEntries((['en', 'nl'] as const).map(lang =>
+    [lang, Object.fromEntries(KINDS.map(k => [k, GLOSSARY[lang][k].word]))])) as Record<Lang, Record<ElementKind, string>>;
 
 const DE_WORDS: ReadonlySet<ElementKind> = new Set(['challenge', 'action', 'indicator']);
 
@@ -84,7 +85,7 @@ const EN_CHECK_MESSAGES = {
     'norm-at-risk': (p: { el: string; count: Text; projected: Text; deadline: string; norm: Text }) => `At the current pace ${p.el} will miss its norm: the trend of its ${p.count} measurements reaches about ${p.projected} by ${p.deadline}, the norm is ${p.norm}.`,
     'placeholder.name': (p: { name: string }) => `\`${p.name}\` is the template's name, not yet yours. Give the element a name of its own (press F2 to rename).`,
     'placeholder.text': (p: { el: string; text: string }) => `The text of ${p.el} is still the template's question ("${p.text}"). Write your own answer in its place.`,
-    'placeholder.norm': (p: { el: string }) => `The norm of ${p.el} is still the template's example. Set your own number; keeping 80%? Then remove the note after it.`,
+    'placeholder.norm': (p: { el: string }) => `The norm of ${p.el} is still the template's \`>= 0\`, which every measurement meets. Type the number at which it counts as reached over the 0.`,
     'internal-error': (p: { check: string; error: string }) => `Internal error: the check ${p.check} stopped (${p.error}). The other checks still ran. Please report this, with the file if you can.`,
 };
 
@@ -119,7 +120,7 @@ const NL_CHECK_MESSAGES: CheckMessages = {
     'norm-at-risk': p => `In het huidige tempo haalt ${p.el} de norm niet: de trend van de ${p.count} metingen komt tegen ${p.deadline} uit op ongeveer ${p.projected}, de norm is ${p.norm}.`,
     'placeholder.name': p => `\`${p.name}\` is de naam uit het sjabloon, nog niet de jouwe. Geef het element een eigen naam (F2 hernoemt).`,
     'placeholder.text': p => `De tekst van ${p.el} is nog de vraag uit het sjabloon ("${p.text}"). Schrijf er je eigen antwoord in de plaats.`,
-    'placeholder.norm': p => `De norm van ${p.el} is nog het voorbeeld uit het sjabloon. Vul je eigen getal in; blijft het 80%? Haal dan de opmerking erachter weg.`,
+    'placeholder.norm': p => `De norm van ${p.el} is nog \`>= 0\` uit het sjabloon: elke meting haalt die. Typ over de 0 het getal waarbij het resultaat bereikt is.`,
     'internal-error': p => `Interne fout: de controle ${p.check} liep vast (${p.error}). De andere controles liepen wel. Meld dit alsjeblieft, met het bestand als dat kan.`,
 };
 

@@ -77,7 +77,7 @@ export class TocCodeActionProvider implements CodeActionProvider {
                 const action = node && AstUtils.getContainerOfType(node, isAction);
                 if (!action) return [];
                 return snippetFix(m.addResult, appendToBlock(document, action, [
-                    `${kw('result')} "\${1:${snippetText(m.resultText)}}" {`, `    ${normSnippet(2, lang)}`, `    indicator "\${3:${snippetText(m.indicatorText)}}"`, '}',
+                    `${kw('result')} "\${1:${snippetText(m.resultText)}}" {`, `    ${normSnippet(2)}`, `    indicator "\${3:${snippetText(m.indicatorText)}}"`, '}',
                 ]));
             }
             case 'result-without-indicator': {
@@ -86,7 +86,7 @@ export class TocCodeActionProvider implements CodeActionProvider {
             }
             case 'result-without-norm': {
                 const result = node && AstUtils.getContainerOfType(node, isResult) as Result | undefined;
-                return result ? snippetFix(m.addNorm, prependToBlock(document, result, [normSnippet(1, lang)])) : [];
+                return result ? snippetFix(m.addNorm, prependToBlock(document, result, [normSnippet(1)])) : [];
             }
             case 'missing-description': {
                 const el = node && AstUtils.getContainerOfType(node, (n): n is AstNode => kindOf(n) !== undefined);

@@ -43,6 +43,9 @@ export class TocCompletionProvider extends DefaultCompletionProvider {
         const before = (p: Position, n: number) => doc.getText().slice(Math.max(0, doc.offsetAt(p) - n), doc.offsetAt(p));
         // `>` is a trigger only as the end of an arrow; in `norm >` there is nothing to pick from a list.
         if (params.context?.triggerCharacter === '>' && before(params.position, 2) !== '->') return { isIncomplete: false, items: [] };
+        // While a number is typed (a norm's 30 in a template) nothing completes it: a list popping up there
+        // would take the Tab meant for the next field and insert a keyword after the number.
+        if (/(?:^|[^\p{L}\p{N}_])\d+(?:[.,]\d*)?$/u.test(before(params.position, 40))) return { isIncomplete: false, items: [] };
         const list = await super.getCompletion(document, params, token);
         const clamp = (p: Position) => doc.positionAt(doc.offsetAt(p));
         for (const item of list?.items ?? []) {

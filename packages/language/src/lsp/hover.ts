@@ -1,16 +1,20 @@
 /**
  * Hover over an element (its name, its keyword, or a name that refers to it): what it is, what it
  * contributes to and what contributes to it, and for actions the owner and horizon, for results the
- * norm and the status of the latest measurement. Read from the TheoryModel, never re-derived.
+ * norm and the status of the latest measurement. On a keyword also what the element is in the method,
+ * with an example (i18n/glossary.ts). On a norm: what it means, the latest measurement, met or not, the
+ * deadline; on a measurement: its place in the indicator's series. Read from the TheoryModel, never re-derived.
  */
-import { AstUtils, CstUtils, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { Action, Indicator } from '../generated/ast.js';
+import { isMeasurement, isNorm, isTopMeasurement, type Action, type Indicator, type Measurement, type Norm, type TopMeasurement } from '../generated/ast.js';
 import { countOf, editorMessages, horizonMeaning, WORD_MEANING } from '../i18n/editor-messages.js';
+import { term, type Term } from '../i18n/glossary.js';
+import { isPlaceholderNorm } from '../model/placeholders.js';
 import type { Lang } from '../i18n/language.js';
-import { elementLabel, kindName, type ElementKind } from '../i18n/messages.js';
-import { formatQuantity, operatorSymbol } from '../model/quantity.js';
+import { capitalize, elementLabel, kindName, type ElementKind } from '../i18n/messages.js';
+import { formatQuantity, normalizeOperator, operatorSymbol } from '../model/quantity.js';
 import type { Contribution, ModelElement, TheoryModel } from '../model/theory-model.js';
 import type { TocServices } from '../toc-module.js';
 import { documentLang } from './document-language.js';
@@ -26,14 +30,24 @@ export class TocHoverProvider implements HoverProvider {
     }
 
     async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const lang = documentLang(this.services, document);
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        const model = this.services.model.TheoryModelProvider.modelOf(document);
+        if (leaf && isNorm(leaf.astNode)) return { contents: { kind: 'markdown', value: normMarkdown(model, leaf.astNode, lang) }, range: nodeRange(leaf.astNode, leaf) };
+        if (leaf && (isMeasurement(leaf.astNode) || isTopMeasurement(leaf.astNode))) {
+            const value = measurementMarkdown(model, leaf.astNode, lang);
+            if (value) return { contents: { kind: 'markdown', value }, range: nodeRange(leaf.astNode, leaf) };
+        }
         const at = elementAt(this.services, document, params.position);
         if (!at) return this.wordHover(document, params);
         const home = AstUtils.getDocument(at.node);
-        const model = this.services.model.TheoryModelProvider.modelOf(home);
-        const el = model.elementOf(at.node);
+        const homeModel = home === document ? model : this.services.model.TheoryModelProvider.modelOf(home);
+        const el = homeModel.elementOf(at.node);
         if (!el) return undefined;
-        const lang = documentLang(this.services, document);
-        const value = hoverMarkdown(model, el, lang, home === document ? undefined : home.uri.path.split('/').pop());
+        let value = hoverMarkdown(homeModel, el, lang, home === document ? undefined : home.uri.path.split('/').pop());
+        // On the keyword itself: what this kind of element is in the method, and how one is written.
+        if (!at.viaReference && GrammarUtils.findAssignment(at.leaf)?.feature === 'keyword') value += '\n\n---\n\n' + methodMarkdown(lang, el.kind);
         return { contents: { kind: 'markdown', value }, range: at.leaf.range };
     }
 
@@ -106,5 +120,56 @@ export function hoverMarkdown(model: TheoryModel, el: ModelElement, lang: Lang, 
     }
 
     if (facts.length > 0) lines.push('', ...facts.map(f => `- ${f}`));
+    return lines.join('\n');
+}
+
+/** "*A challenge is …* Example: `challenge X "…"`" from the glossary. */
+export function methodMarkdown(lang: Lang, t: Term): string {
+    const entry = term(lang, t);
+    return `_${entry.meaning}_` + (entry.example ? `\n\n${editorMessages(lang).example}: \`${entry.example}\`` : '');
+}
+
+function nodeRange(node: AstNode, leaf: LeafCstNode) {
+    return node.$cstNode?.range ?? leaf.range;
+}
+
+/** What a norm means, the latest measurement against it, met or not, and its deadline. */
+export function normMarkdown(model: TheoryModel, norm: Norm, lang: Lang): string {
+    const m = editorMessages(lang);
+    const result = norm.$container && model.elementOf(norm.$container);
+    const written = `${operatorSymbol(normalizeOperator(norm.operator))} ${formatQuantity({ value: norm.value, percent: norm.percent, unit: norm.unit.join(' ') || undefined }, model.lang)}`;
+    const lines = [`**${capitalize(term(lang, 'norm').word)}** \`${written}\`${norm.deadline ? ` ${norm.deadlineKeyword ?? ''} ${norm.deadline}` : ''}`, '', methodMarkdown(lang, 'norm'), ''];
+    if (result) lines.push(`- **${capitalize(kindName(lang, 'result'))}:** ${named(lang, result)}`);
+    const status = result && model.statusOf(result);
+    if (isPlaceholderNorm(norm)) {
+        lines.push(`- ${m.placeholderNorm}`);
+    } else if (status?.norm?.node !== norm) {
+        lines.push(`- ${m.otherNorm}`);
+    } else {
+        const latest = status.latest ? m.latest(formatQuantity(status.latest, model.lang), status.latest.date ?? '—') : m.notMeasuredYet;
+        lines.push(`- **${m.status}:** ${m.state[status.state]} — ${latest}`);
+        lines.push(`- **${m.deadline}:** ${norm.deadline ?? m.noDeadline}`);
+    }
+    return lines.join('\n');
+}
+
+/** A measurement's place in its indicator's series, and whether it is the one the norm is judged by. */
+export function measurementMarkdown(model: TheoryModel, node: Measurement | TopMeasurement, lang: Lang): string | undefined {
+    const m = editorMessages(lang);
+    const indicatorNode = isTopMeasurement(node) ? node.indicator.ref : node.$container;
+    const indicator = indicatorNode && model.elementOf(indicatorNode);
+    if (!indicator) return undefined;
+    const series = model.measurementsOf(indicator).filter(v => isMeasurement(v.node) || isTopMeasurement(v.node));
+    const i = series.findIndex(v => v.node === node);
+    if (i < 0) return undefined;
+    const value = formatQuantity(series[i], model.lang);
+    const lines = [`**${capitalize(term(lang, 'measurement').word)}** ${value} (${node.date})`, '', methodMarkdown(lang, 'measurement'), ''];
+    lines.push(`- ${m.placeInSeries(i + 1, series.length, named(lang, indicator))}`);
+    if (i > 0) lines.push(`- **${m.previous}:** ${formatQuantity(series[i - 1], model.lang)} (${series[i - 1].date ?? '—'})`);
+    const result = indicator.parent?.kind === 'result' ? indicator.parent : undefined;
+    const status = result && model.statusOf(result);
+    if (status?.latest?.node === node && status.norm) {
+        lines.push(`- **${m.norm} ${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm, model.lang)}:** ${m.state[status.state]}`);
+    }
     return lines.join('\n');
 }

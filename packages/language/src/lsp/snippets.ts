@@ -32,13 +32,11 @@ function target(n: number, names: string[], fallback: string, fixed?: string): s
 }
 
 /**
- * A norm to fill in: the number is a field; while it still reads the template's example, a note follows
- * it (a mirror of the field that shows the note only for that number), so an untouched norm is never
- * silently taken for a real one (model/placeholders.ts).
+ * A norm to fill in: the number is a field holding 0. `>= 0%` is met by anything, so until a number is typed
+ * over it the norm counts as none and is warned about (model/placeholders.ts); no note is left behind.
  */
-export function normSnippet(n: number, lang: Lang): string {
-    const note = editorMessages(lang).fix.normComment.replace(/[\\$}/]/g, m => '\\' + m);
-    return `norm >= \${${n}:${PLACEHOLDER_NORM_VALUE}}%\${${n}/(${PLACEHOLDER_NORM_VALUE}(?!.))|.*/\${1:+ \\/\\/ ${note}}/}`;
+export function normSnippet(n: number): string {
+    return `norm >= \${${n}:${PLACEHOLDER_NORM_VALUE}}%`;
 }
 
 export const SNIPPET_KINDS: ReadonlySet<ElementKind> = new Set(['challenge', 'goal', 'subgoal', 'action', 'result']);
@@ -49,7 +47,7 @@ export function snippetFor(kind: ElementKind, ctx: SnippetContext): string | und
     const kw = (k: ElementKind) => kindKeyword(ctx.lang, k);
     const result = (first: number, indent: string) => [
         `${indent}${kw('result')} "\${${first}:${text(m.resultText)}}" {`,
-        `${indent}    ${normSnippet(first + 1, ctx.lang)}`,
+        `${indent}    ${normSnippet(first + 1)}`,
         `${indent}    indicator "\${${first + 2}:${text(m.indicatorText)}}"`,
         `${indent}}`,
     ];
@@ -87,10 +85,8 @@ export function snippetFor(kind: ElementKind, ctx: SnippetContext): string | und
  */
 export function snippetPlainText(snippet: string): string {
     return snippet
-        // The norm's note (normSnippet) shows for the untouched example: keep its text.
-        .replace(/\$\{\d+\/(?:\\.|[^/\\])*\/\$\{1:\+((?:\\.|[^}\\])*)\}\/\}/g, (_, note: string) => note)
         .replace(/\$\{\d+\|((?:\\.|[^,|\\])*)[^}]*\|\}/g, (_, first: string) => first)
         .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, inner: string) => inner)
         .replace(/\$\{?\d+\}?/g, '')
-        .replace(/\\([\\$}/])/g, '$1');
+        .replace(/\\([\\$}])/g, '$1');
 }

@@ -6,18 +6,21 @@
 import type { Norm } from '../generated/ast.js';
 import { editorMessages } from '../i18n/editor-messages.js';
 import type { Lang } from '../i18n/language.js';
+import { normalizeOperator } from './quantity.js';
 
 const LANGS: Lang[] = ['en', 'nl'];
 
-/** The norm a template proposes: this number with the note below on its line. */
-export const PLACEHOLDER_NORM_VALUE = 80;
+/**
+ * The norm a template proposes: `>= 0`, which every measurement meets, so it says nothing until the user
+ * types the number at which the result counts as reached over the 0.
+ */
+export const PLACEHOLDER_NORM_VALUE = 0;
 
 const TEXTS: ReadonlySet<string> = new Set(LANGS.flatMap(lang => {
     const { snippet: s, fix: f } = editorMessages(lang);
     return [s.challengeText, s.goalText, s.subgoalText, s.actionText, s.resultText, s.indicatorText, f.resultText, f.indicatorText, f.descriptionText];
 }));
 const NAMES: ReadonlySet<string> = new Set(LANGS.map(lang => editorMessages(lang).snippet.name));
-const NORM_NOTES: readonly string[] = LANGS.map(lang => editorMessages(lang).fix.normComment);
 
 export function isPlaceholderText(text: string | undefined): boolean {
     return text !== undefined && TEXTS.has(text.trim());
@@ -27,12 +30,7 @@ export function isPlaceholderName(name: string | undefined): boolean {
     return name !== undefined && NAMES.has(name);
 }
 
-/** `norm >= 80% // vul het juiste getal in: …` as a template wrote it; another number makes it the user's own. */
+/** `norm >= 0%` (or without operator: the same): met by anything, so no norm yet. `> 0` is a real norm ("at least one"). */
 export function isPlaceholderNorm(norm: Norm): boolean {
-    const cst = norm.$cstNode;
-    if (!cst || norm.value !== PLACEHOLDER_NORM_VALUE) return false;
-    const text = cst.root.fullText;
-    const lineEnd = text.indexOf('\n', cst.end);
-    const rest = text.slice(cst.end, lineEnd < 0 ? text.length : lineEnd);
-    return NORM_NOTES.some(note => rest.includes(note));
+    return norm.value === PLACEHOLDER_NORM_VALUE && normalizeOperator(norm.operator) === '>=';
 }

@@ -1,0 +1,148 @@
+/**
+ * The first day of a coordinator, in real VS Code (code-server) with the packaged .vsix: write a whole action
+ * through the template with the keyboard only, apply quick fixes and see their placeholders warned about until
+ * they are filled in, hover a norm. Each step leaves a screenshot in test-results/e2e/first-day-*.png.
+ */
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { closeWorkbenchAfterAll, codeServer } from './harness/session.js';
+import { eventually, Workbench } from './harness/workbench.js';
+
+let wb: Workbench;
+let workspace: string;
+
+const BASE = `uitdaging Isolement "Jonge gezinnen kennen elkaar nauwelijks."
+
+doel SocialeContacten -> Isolement "De sociale contacten onder jonge gezinnen vergroten." {
+    tussendoel ElkaarKennen "Jonge gezinnen kennen elkaar."
+}
+`;
+
+beforeAll(async () => {
+    const info = await codeServer();
+    workspace = info.workspace;
+    writeFileSync(path.join(workspace, 'getypt.toc'), BASE);
+    writeFileSync(path.join(workspace, 'snelle-oplossing.toc'), BASE);
+    // Words in another open file that VS Code's word suggestions would offer inside the template.
+    writeFileSync(path.join(workspace, 'woorden.toc'), '// Spelnamiddagen Spelletjes Spelregels Aftekeningen Aftekenlijsten\n');
+    wb = await Workbench.open(info, 'first-day');
+});
+
+beforeEach(async () => {
+    await wb.page.keyboard.press('Escape');
+    await wb.page.keyboard.press('Escape');
+});
+
+closeWorkbenchAfterAll(() => wb);
+
+const file = (name: string) => path.join(workspace, name);
+const has = (rows: string[], rule: string) => rows.some(r => r.includes(`toc${rule}[`));
+
+async function type(text: string): Promise<void> {
+    await wb.page.keyboard.type(text, { delay: 25 });
+}
+
+/** Tab to the next field, as a user would: whatever list is open, Tab must move on, never insert a word. */
+async function tab(): Promise<void> {
+    await wb.page.waitForTimeout(300);
+    await wb.page.keyboard.press('Tab');
+}
+
+describe('the first day in VS Code', () => {
+    it('types a whole action through the template with the keyboard only, and ends with valid text', async () => {
+        await wb.openFile('woorden.toc');
+        await wb.openFile('getypt.toc');
+        await wb.page.keyboard.press('Control+End');
+        await wb.page.keyboard.press('Enter');
+        await type('acti');
+        const rows = wb.page.locator('.suggest-widget .monaco-list-row');
+        await rows.first().waitFor({ timeout: 30_000 });
+        // One entry, the template, labelled as such.
+        const entries = await eventually(() => rows.allInnerTexts(), r => r.some(x => /sjabloon/.test(x)), 15_000);
+        await wb.shot('template-in-list');
+        expect(entries.filter(r => /^actie/.test(r.trim()))).toHaveLength(1);
+        expect(entries[0]).toMatch(/actie/);
+        expect(entries[0]).toMatch(/sjabloon/);
+        await wb.page.keyboard.press('Enter');
+        // The name is selected: type over it.
+        await type('Spel');
+        await wb.shot('template-name-typed');
+        await tab(); // to the horizon: a list of KT, MLT, LT
+        await wb.page.locator('.suggest-widget .monaco-list-row', { hasText: 'MLT' }).first().waitFor({ timeout: 15_000 });
+        await wb.page.keyboard.press('ArrowDown'); // MLT
+        await wb.page.keyboard.press('Enter'); // picking from the list moves on: to the target, a list of the subgoals and goals
+        await wb.page.locator('.suggest-widget .monaco-list-row', { hasText: 'ElkaarKennen' }).first().waitFor({ timeout: 15_000 });
+        await wb.shot('template-target-list');
+        await type('ElkaarK');
+        await wb.page.keyboard.press('Enter'); // and on to the description
+        await type('Iedere maand een spelnamiddag.');
+        await tab(); // to the result's text
+        await type('Dertig gezinnen komen.');
+        await tab(); // to the norm's number, 0 until typed over
+        await type('30');
+        await tab(); // to the indicator's text
+        await type('Aftekenlijst per namiddag.');
+        await tab(); // out of the template
+        await wb.shot('template-filled-in');
+        await wb.page.keyboard.press('Control+S');
+        const text = await eventually(async () => readFileSync(file('getypt.toc'), 'utf8'), t => t.includes('Aftekenlijst per namiddag.'), 30_000);
+        expect(text.trimEnd()).toBe(`${BASE}
+actie Spel MLT -> ElkaarKennen "Iedere maand een spelnamiddag." {
+    resultaat "Dertig gezinnen komen." {
+        norm >= 30%
+        indicator "Aftekenlijst per namiddag."
+    }
+}`);
+        // Valid and finished: once the server has read the new text (the subgoal's hint counts the new action),
+        // no line carries a squiggle (the subgoal is reached now, nothing reads like the template).
+        await eventually(() => wb.visibleLines(), l => l.some(x => /tussendoel ElkaarKennen\s*1 actie/.test(x)), 30_000);
+        const squiggles = await eventually(async () => [...await wb.squiggleLines('warning'), ...await wb.squiggleLines('error')], l => l.length === 0, 15_000);
+        await wb.shot('template-no-problems');
+        expect(squiggles).toEqual([]);
+    });
+
+    it('applies "add an action" to a goal without one: its fields warn as placeholders until filled in', async () => {
+        writeFileSync(file('snelle-oplossing.toc'), 'uitdaging Isolement "Jonge gezinnen kennen elkaar nauwelijks."\n\ndoel Contact -> Isolement "Meer contact."\n');
+        await wb.openFile('snelle-oplossing.toc');
+        await wb.problemsOfActiveFile();
+        await eventually(() => wb.problems('snelle-oplossing.toc'), r => has(r, 'goal-without-action'), 30_000);
+        await wb.goTo(3, 7);
+        await wb.page.keyboard.press('Control+.');
+        const actions = wb.page.locator('.action-widget .monaco-list-row.action');
+        await actions.first().waitFor({ timeout: 30_000 });
+        const titles = await actions.allInnerTexts();
+        await wb.shot('fix-menu');
+        const index = titles.findIndex(t => t.includes('Voeg een actie toe die bijdraagt aan `Contact`') || t.includes('Voeg een actie toe die bijdraagt aan Contact'));
+        expect(index, JSON.stringify(titles)).toBeGreaterThanOrEqual(0);
+        for (let i = 0; i < index; i++) await wb.page.keyboard.press('ArrowDown');
+        await wb.page.keyboard.press('Enter');
+        await eventually(() => wb.visibleLines(), l => l.some(x => x.includes('actie Naam')), 15_000);
+        // Untouched, the template's words are flagged, its norm (>= 0%) too.
+        // (Read from the squiggles: the Problems panel would take the keyboard focus out of the template.)
+        const flagged = await eventually(() => wb.squiggleLines('warning'), l => l.join() === '5,6,7,8', 30_000);
+        await wb.shot('fix-placeholders-warned');
+        expect(flagged).toEqual([5, 6, 7, 8]);
+        expect(await wb.visibleLines()).toEqual(expect.arrayContaining([expect.stringContaining('norm >= 0%')]));
+        // The name is selected (the first field): fill in every field with the keyboard.
+        await type('Bezoek');
+        await tab();
+        await wb.page.locator('.suggest-widget .monaco-list-row', { hasText: 'KT' }).first().waitFor({ timeout: 15_000 });
+        await wb.page.keyboard.press('Enter'); // KT, and on to the description
+        await type('Vrijwilligers bezoeken gezinnen.');
+        await tab();
+        await type('Twintig gezinnen bezocht.');
+        await tab();
+        await type('20');
+        await tab();
+        await type('Bezoeklijst.');
+        await tab();
+        await wb.page.keyboard.press('Control+S');
+        const text = await eventually(async () => readFileSync(file('snelle-oplossing.toc'), 'utf8'), t => t.includes('Bezoeklijst.'), 30_000);
+        expect(text).toContain('actie Bezoek KT -> Contact "Vrijwilligers bezoeken gezinnen." {\n    resultaat "Twintig gezinnen bezocht." {\n        norm >= 20%\n');
+        await eventually(() => wb.visibleLines(), l => l.some(x => /resultaat "Twintig gezinnen bezocht\."\s*niet gemeten/.test(x)), 30_000);
+        const left = await eventually(async () => [...await wb.squiggleLines('warning'), ...await wb.squiggleLines('error')], l => l.length === 0, 30_000);
+        await wb.shot('fix-placeholders-gone');
+        expect(left).toEqual([]);
+    });
+});
