@@ -33,7 +33,7 @@ describe('bad usage: exit 2, one line on stderr, nothing on stdout', () => {
         ['no file', ['plan'], /give one \.toc file/],
         ['two files', ['render', FILE, FILE], /one \.toc file/],
         ['unknown flag', ['plan', FILE, '--colour'], /--colour/],
-        ['bad --format', ['plan', FILE, '--format', 'pdf'], /--format takes md, html or csv, not "pdf"/],
+        ['bad --format', ['plan', FILE, '--format', 'pdf'], /--format takes md, html, csv or xlsx, not "pdf"/],
         ['bad --format for render', ['render', FILE, '--format', 'jpg'], /--format takes svg or png/],
         ['--delimiter without csv', ['plan', FILE, '--delimiter', 'semicolon'], /--delimiter/],
         ['bad --delimiter', ['plan', FILE, '--format', 'csv', '--delimiter', 'tab'], /--delimiter takes comma or semicolon/],

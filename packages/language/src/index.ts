@@ -14,3 +14,5 @@ export { configProblemMessage } from './i18n/config-messages.js';
 export { formatText, formatTextSync } from './lsp/format-text.js';
 export { FixedClock, SystemClock, type Clock } from './model/clock.js';
 export { addMonths, dayNumber, deadlineDay, isoDay, linearTrend, trendPoints, type TrendPoint } from './model/trend.js';
+export { planImport, parseDate, parseValue, type ImportRow, type ImportPlan, type RowProblem, type ImportColumn, type AddedMeasurement } from './follow-up/import-measurements.js';
+export { rowProblemMessage, IMPORT_WORDS } from './i18n/follow-up-messages.js';

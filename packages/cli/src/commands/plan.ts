@@ -1,15 +1,18 @@
 /** `toc plan FILE`: the action plan (per goal, every action with results, norms, indicators, owners, steps). */
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { orList, pickFormat, writeOutput } from '../output.js';
 import { planToCsv } from '../report/csv.js';
 import { planToHtml } from '../report/html.js';
 import { planToMarkdown } from '../report/markdown.js';
 import { buildPlan } from '../report/plan.js';
+import { madeOn } from '../report/words.js';
+import { planToXlsx } from '../report/xlsx.js';
 import { renderSvg } from '../render/svg.js';
-import { displayPath, errorCount, loadTheory } from '../theory.js';
+import { displayPath, errorCount, loadTheories, loadTheory } from '../theory.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
-const FORMATS = ['md', 'html', 'csv'] as const;
+const FORMATS = ['md', 'html', 'csv', 'xlsx'] as const;
 
 export const PLAN_HELP = `Usage: toc plan [options] FILE
 
@@ -20,8 +23,12 @@ the document's language (Dutch keywords: a Dutch plan).
 
 Options:
   -o, --output OUT        write to OUT instead of the screen
-  --format md|html|csv    md (default), html (one file with the diagram, to mail
-                          or print) or csv (one row per action, for a spreadsheet);
+  --format md|html|csv|xlsx
+                          md (default), html (one file with the diagram, to mail
+                          or print), csv (one row per action, for a spreadsheet)
+                          or xlsx (the follow-up workbook: per indicator its
+                          measurements and empty rows to fill in, read back by
+                          toc import; FILE may be a folder: a sheet per theory);
                           without --format, the extension of OUT decides
   --delimiter comma|semicolon
                           csv only: the separator (default comma; choose semicolon
@@ -36,6 +43,7 @@ Examples:
   toc plan zorgzame-buurt.toc -o actieplan.html
   toc plan zorgzame-buurt.toc --format csv -o actieplan.csv
   toc plan zorgzame-buurt.toc --format csv --delimiter semicolon -o actieplan.csv
+  toc plan plannen/ -o opvolging.xlsx
 `;
 
 export async function plan(args: string[], io: Io): Promise<number> {
@@ -59,6 +67,7 @@ export async function plan(args: string[], io: Io): Promise<number> {
     if (!delimiter) throw new UsageError(`--delimiter takes ${orList(['comma', 'semicolon'])}, not "${values.delimiter}"`);
     if (values.delimiter !== undefined && format !== 'csv') throw new UsageError('--delimiter only applies to --format csv');
 
+    if (format === 'xlsx') return workbook(positionals[0], values.output, io);
     const theory = await loadTheory(positionals[0], 'plan');
     const source = displayPath(theory.file);
     const thePlan = buildPlan(theory.json, theory.diagnostics);
@@ -70,6 +79,16 @@ export async function plan(args: string[], io: Io): Promise<number> {
     else text = planToMarkdown(thePlan, source);
     writeOutput(values.output, text);
     return reportErrors(theory, io);
+}
+
+/** The follow-up workbook: one sheet per theory of FILE (a file or a folder). */
+async function workbook(input: string | undefined, output: string | undefined, io: Io): Promise<number> {
+    if (output === undefined || output === '-') throw new UsageError('a workbook cannot be shown in a terminal; write it to a file with -o opvolging.xlsx');
+    const theories = await loadTheories(input, 'plan');
+    const dir = path.dirname(path.resolve(output));
+    const sheets = theories.map(t => ({ json: t.json, file: path.relative(dir, t.file).split(path.sep).join('/') }));
+    writeOutput(output, await planToXlsx(sheets, madeOn()));
+    return Math.max(EXIT.ok, ...theories.map(t => reportErrors(t, io)));
 }
 
 /** The output is written either way; a file with errors gets one line on stderr and exit code 1. */
