@@ -6,13 +6,15 @@ import { planToCsv } from '../report/csv.js';
 import { planToHtml } from '../report/html.js';
 import { planToMarkdown } from '../report/markdown.js';
 import { buildPlan } from '../report/plan.js';
-import { madeOn } from '../report/words.js';
+import { madeOn, today } from '../report/words.js';
+import { planToDocx } from '../report/docx.js';
+import { svgToPng } from '../render/png.js';
 import { planToXlsx } from '../report/xlsx.js';
 import { renderSvg } from '../render/svg.js';
 import { displayPath, errorCount, loadTheories, loadTheory } from '../theory.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
-const FORMATS = ['md', 'html', 'csv', 'xlsx'] as const;
+const FORMATS = ['md', 'html', 'csv', 'xlsx', 'docx'] as const;
 
 export const PLAN_HELP = `Usage: toc plan [options] FILE
 
@@ -23,10 +25,11 @@ the document's language (Dutch keywords: a Dutch plan).
 
 Options:
   -o, --output OUT        write to OUT instead of the screen
-  --format md|html|csv|xlsx
+  --format md|html|csv|xlsx|docx
                           md (default), html (one file with the diagram, to mail
-                          or print), csv (one row per action, for a spreadsheet)
-                          or xlsx (the follow-up workbook: per indicator its
+                          or print), csv (one row per action, for a spreadsheet),
+                          docx (a Word document to hand in: numbered goals, a
+                          table per action, the diagram, the open points) or xlsx (the follow-up workbook: per indicator its
                           measurements and empty rows to fill in, read back by
                           toc import; FILE may be a folder: a sheet per theory);
                           without --format, the extension of OUT decides
@@ -43,6 +46,7 @@ Examples:
   toc plan zorgzame-buurt.toc -o actieplan.html
   toc plan zorgzame-buurt.toc --format csv -o actieplan.csv
   toc plan zorgzame-buurt.toc --format csv --delimiter semicolon -o actieplan.csv
+  toc plan zorgzame-buurt.toc -o actieplan.docx
   toc plan plannen/ -o opvolging.xlsx
 `;
 
@@ -73,6 +77,12 @@ export async function plan(args: string[], io: Io): Promise<number> {
     const thePlan = buildPlan(theory.json, theory.diagnostics);
     // The diagram in the plan shows the chain only: the tables below carry every result in full, and a
     // chain without result cards stays readable on one landscape page.
+    if (format === 'docx') {
+        if (values.output === undefined || values.output === '-') throw new UsageError('a Word document cannot be shown in a terminal; write it to a file with -o actieplan.docx');
+        const picture = svgToPng(await renderSvg(theory.json, { direction: 'right', theme: 'light', showResults: false }), { scale: 2 });
+        writeOutput(values.output, await planToDocx(thePlan, today(), picture));
+        return reportErrors(theory, io);
+    }
     let text: string;
     if (format === 'csv') text = planToCsv(thePlan, delimiter);
     else if (format === 'html') text = planToHtml(thePlan, source, await renderSvg(theory.json, { direction: 'right', theme: 'light', showResults: false }));
