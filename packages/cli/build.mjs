@@ -39,7 +39,8 @@ await build({
     sourcemap: true,
     logLevel: 'warning',
     // resvg is a native module: it stays in node_modules and loads only for PNG.
-    external: ['@resvg/resvg-js'],
+    // pdfkit reads its own data files next to its code: it stays in node_modules too (and its fonts).
+    external: ['@resvg/resvg-js', 'pdfkit', 'dejavu-fonts-ttf'],
     // jsonc-parser's main is a UMD wrapper whose requires esbuild cannot follow; its ES module build bundles cleanly.
     alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // import.meta.url (createRequire for resvg) from the bundle's own path.

@@ -4,6 +4,7 @@ import { check, CHECK_HELP } from './commands/check.js';
 import { exportCommand, EXPORT_HELP } from './commands/export.js';
 import { format, FORMAT_HELP } from './commands/format.js';
 import { init, INIT_HELP } from './commands/init.js';
+import { importCommand, IMPORT_HELP } from './commands/import.js';
 import { plan, PLAN_HELP } from './commands/plan.js';
 import { render, RENDER_HELP } from './commands/render.js';
 import { EXIT, processIo, UsageError, type Io } from './usage.js';
@@ -13,9 +14,10 @@ type Command = { run: (args: string[], io: Io) => Promise<number>; help: string;
 const COMMANDS: Record<string, Command> = {
     init: { run: init, help: INIT_HELP, summary: 'start a new theory of change from a filled-in example' },
     check: { run: check, help: CHECK_HELP, summary: 'check .toc files and report what the checks find' },
-    plan: { run: plan, help: PLAN_HELP, summary: 'write the action plan (Markdown, HTML to mail or print, CSV)' },
+    plan: { run: plan, help: PLAN_HELP, summary: 'write the action plan (Markdown, HTML to mail or print, CSV) or the follow-up workbook (xlsx)' },
     render: { run: render, help: RENDER_HELP, summary: 'draw the diagram as SVG or PNG' },
     export: { run: exportCommand, help: EXPORT_HELP, summary: 'write the theory as JSON, Mermaid or Graphviz dot' },
+    import: { run: importCommand, help: IMPORT_HELP, summary: 'write measurements from a filled-in workbook or CSV table into the .toc files' },
     format: { run: format, help: FORMAT_HELP, summary: 'put .toc files in the standard layout (or --check)' },
 };
 

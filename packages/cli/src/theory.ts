@@ -27,6 +27,19 @@ export async function loadTheory(file: string | undefined, command: string): Pro
     return { file: resolved, json, diagnostics: toFileDiagnostics(resolved, doc.diagnostics ?? []) };
 }
 
+/** Every .toc file of a file or folder, checked together (imports between them resolve), in path order. */
+export async function loadTheories(input: string | undefined, command: string): Promise<LoadedTheory[]> {
+    if (!input) throw new UsageError(`give a .toc file or a folder (see toc ${command} --help)`);
+    const files = collectTocFiles([input]);
+    if (files.length === 0) throw new UsageError(`${input}: has no .toc files`);
+    const { services, documents } = await loadWorkspace(files);
+    return documents.map(doc => {
+        const file = doc.uri.fsPath;
+        const json = theoryToJson(services.model.TheoryModelProvider.modelOf(doc), doc.diagnostics ?? []);
+        return { file, json, diagnostics: toFileDiagnostics(file, doc.diagnostics ?? []) };
+    });
+}
+
 /** Errors in the file: the output is still written (it may be partial), the exit code says so. */
 export function errorCount(theory: LoadedTheory): number {
     return theory.diagnostics.filter(d => d.severity === 'error').length;

@@ -17,3 +17,5 @@ export { formatText, formatTextSync } from './lsp/format-text.js';
 export { decodeTocBytes, encodingProblemMessage, ENCODING_DIAGNOSTIC_CODE, type EncodingProblem } from './workspace/text-encoding.js';
 export { FixedClock, SystemClock, type Clock } from './model/clock.js';
 export { addMonths, dayNumber, deadlineDay, isoDay, linearTrend, trendPoints, type TrendPoint } from './model/trend.js';
+export { planImport, parseDate, parseValue, type ImportRow, type ImportPlan, type RowProblem, type ImportColumn, type AddedMeasurement } from './follow-up/import-measurements.js';
+export { rowProblemMessage, IMPORT_WORDS } from './i18n/follow-up-messages.js';

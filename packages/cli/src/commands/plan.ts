@@ -1,15 +1,20 @@
 /** `toc plan FILE`: the action plan (per goal, every action with results, norms, indicators, owners, steps). */
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { orList, pickFormat, writeOutput } from '../output.js';
 import { planToCsv } from '../report/csv.js';
 import { planToHtml } from '../report/html.js';
 import { planToMarkdown } from '../report/markdown.js';
 import { buildPlan } from '../report/plan.js';
+import { madeOn, today } from '../report/words.js';
+import { planToDocx } from '../report/docx.js';
+import { svgToPng } from '../render/png.js';
+import { planToXlsx } from '../report/xlsx.js';
 import { renderSvg } from '../render/svg.js';
-import { displayPath, errorCount, loadTheory } from '../theory.js';
+import { displayPath, errorCount, loadTheories, loadTheory } from '../theory.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
-const FORMATS = ['md', 'html', 'csv'] as const;
+const FORMATS = ['md', 'html', 'csv', 'xlsx', 'docx'] as const;
 
 export const PLAN_HELP = `Usage: toc plan [options] FILE
 
@@ -20,8 +25,13 @@ the document's language (Dutch keywords: a Dutch plan).
 
 Options:
   -o, --output OUT        write to OUT instead of the screen
-  --format md|html|csv    md (default), html (one file with the diagram, to mail
-                          or print) or csv (one row per action, for a spreadsheet);
+  --format md|html|csv|xlsx|docx
+                          md (default), html (one file with the diagram, to mail
+                          or print), csv (one row per action, for a spreadsheet),
+                          docx (a Word document to hand in: numbered goals, a
+                          table per action, the diagram, the open points) or xlsx (the follow-up workbook: per indicator its
+                          measurements and empty rows to fill in, read back by
+                          toc import; FILE may be a folder: a sheet per theory);
                           without --format, the extension of OUT decides
   --details               html only: the diagram's boxes with description, owner
                           and result cards (default: compact boxes, as in the editor)
@@ -38,6 +48,8 @@ Examples:
   toc plan zorgzame-buurt.toc -o actieplan.html
   toc plan zorgzame-buurt.toc --format csv -o actieplan.csv
   toc plan zorgzame-buurt.toc --format csv --delimiter semicolon -o actieplan.csv
+  toc plan zorgzame-buurt.toc -o actieplan.docx
+  toc plan plannen/ -o opvolging.xlsx
 `;
 
 export async function plan(args: string[], io: Io): Promise<number> {
@@ -63,17 +75,34 @@ export async function plan(args: string[], io: Io): Promise<number> {
     if (values.delimiter !== undefined && format !== 'csv') throw new UsageError('--delimiter only applies to --format csv');
     if (values.details && format !== 'html') throw new UsageError('--details only applies to --format html');
 
+    if (format === 'xlsx') return workbook(positionals[0], values.output, io);
     const theory = await loadTheory(positionals[0], 'plan');
     const source = displayPath(theory.file);
     const thePlan = buildPlan(theory.json, theory.diagnostics);
     // The diagram in the plan is the editor's compact picture (a light per result): the tables below carry
     // every result in full, and compact boxes stay readable on one landscape page.
+    if (format === 'docx') {
+        if (values.output === undefined || values.output === '-') throw new UsageError('a Word document cannot be shown in a terminal; write it to a file with -o actieplan.docx');
+        const picture = svgToPng(await renderSvg(theory.json, { direction: 'right', theme: 'light', details: false }), { scale: 2 });
+        writeOutput(values.output, await planToDocx(thePlan, today(), picture));
+        return reportErrors(theory, io);
+    }
     let text: string;
     if (format === 'csv') text = planToCsv(thePlan, delimiter);
     else if (format === 'html') text = planToHtml(thePlan, source, await renderSvg(theory.json, { direction: 'right', theme: 'light', details: values.details ?? false }));
     else text = planToMarkdown(thePlan, source);
     writeOutput(values.output, text);
     return reportErrors(theory, io);
+}
+
+/** The follow-up workbook: one sheet per theory of FILE (a file or a folder). */
+async function workbook(input: string | undefined, output: string | undefined, io: Io): Promise<number> {
+    if (output === undefined || output === '-') throw new UsageError('a workbook cannot be shown in a terminal; write it to a file with -o opvolging.xlsx');
+    const theories = await loadTheories(input, 'plan');
+    const dir = path.dirname(path.resolve(output));
+    const sheets = theories.map(t => ({ json: t.json, file: path.relative(dir, t.file).split(path.sep).join('/') }));
+    writeOutput(output, await planToXlsx(sheets, madeOn()));
+    return Math.max(EXIT.ok, ...theories.map(t => reportErrors(t, io)));
 }
 
 /** The output is written either way; a file with errors gets one line on stderr and exit code 1. */

@@ -3,11 +3,15 @@ import { parseArgs } from 'node:util';
 import { orList, pickFormat, writeOutput } from '../output.js';
 import { fontsAvailable, svgToPng } from '../render/png.js';
 import { renderSvg } from '../render/svg.js';
-import { loadTheory } from '../theory.js';
+import { svgToPdf } from '../render/pdf.js';
+import { madeOn, today } from '../report/words.js';
+import { reportMessages } from '../messages.js';
+import { displayPath, loadTheory } from '../theory.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 import { reportErrors } from './plan.js';
 
-const FORMATS = ['svg', 'png'] as const;
+const FORMATS = ['svg', 'png', 'pdf'] as const;
+const PAPERS = ['A3', 'A2'] as const;
 const DIRECTIONS = ['right', 'down'] as const;
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 
@@ -18,8 +22,12 @@ with their contributions, and each action's results with their status.
 
 Options:
   -o, --output OUT         write to OUT instead of the screen
-  --format svg|png         svg (default; sharp at any size) or png (for slides
-                           and mail); without --format, the extension of OUT decides
+  --format svg|png|pdf     svg (default; sharp at any size), png (for slides and
+                           mail) or pdf (a poster to print: vector, with title,
+                           legend and date, fitted to the page); without
+                           --format, the extension of OUT decides
+  --paper A3|A2            pdf only: the paper size (default A3)
+  --landscape              pdf only: the page on its side
   --direction right|down   reading direction: right (default) or down
   --theme light|dark|high-contrast
                            colours (default light)
@@ -39,6 +47,7 @@ Examples:
   toc render zorgzame-buurt.toc --details -o poster.svg
   toc render zorgzame-buurt.toc --format png --scale 3 -o poster.png
   toc render zorgzame-buurt.toc --direction down --theme dark --no-results > keten.svg
+  toc render zorgzame-buurt.toc --paper A2 --landscape -o poster.pdf
 `;
 
 export async function render(args: string[], io: Io): Promise<number> {
@@ -53,6 +62,8 @@ export async function render(args: string[], io: Io): Promise<number> {
             details: { type: 'boolean' },
             scale: { type: 'string' },
             width: { type: 'string' },
+            paper: { type: 'string' },
+            landscape: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -70,10 +81,19 @@ export async function render(args: string[], io: Io): Promise<number> {
     if (format === 'png' && (values.output === undefined || values.output === '-') && process.stdout.isTTY) {
         throw new UsageError('a PNG cannot be shown in a terminal; write it to a file with -o diagram.png');
     }
+    if (format !== 'pdf' && (values.paper !== undefined || values.landscape)) throw new UsageError('--paper and --landscape only apply to --format pdf');
+    const paper = oneOf('--paper', (values.paper ?? 'A3').toUpperCase(), PAPERS);
+    if (format === 'pdf' && (values.output === undefined || values.output === '-') && process.stdout.isTTY) {
+        throw new UsageError('a PDF cannot be shown in a terminal; write it to a file with -o poster.pdf');
+    }
 
     const theory = await loadTheory(positionals[0], 'render');
     const svg = await renderSvg(theory.json, { direction, theme, showResults: !values['no-results'], details: values.details ?? false });
-    if (format === 'png') {
+    if (format === 'pdf') {
+        const m = reportMessages(theory.json.lang);
+        const title = theory.json.title ?? displayPath(theory.file);
+        writeOutput(values.output, await svgToPdf(svg, { paper, landscape: !!values.landscape, title, footer: m.source(displayPath(theory.file), today()), madeOn: madeOn() }));
+    } else if (format === 'png') {
         if (!fontsAvailable()) io.err('toc render: no fonts found, so the PNG will have no text; install some (Debian: apt-get install fonts-dejavu-core)\n');
         writeOutput(values.output, svgToPng(svg, { scale, width }).png);
     } else {

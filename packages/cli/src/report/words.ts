@@ -34,6 +34,11 @@ export function stateKey(result: ResultJson): 'met' | 'not-met' | 'not-measured'
 
 /** Today, or the day of SOURCE_DATE_EPOCH so a report can be rebuilt byte for byte. */
 export function today(): string {
+    return madeOn().toISOString().slice(0, 10);
+}
+
+/** The moment a document is made: now, or SOURCE_DATE_EPOCH (documents that store a time: xlsx, docx, pdf). */
+export function madeOn(): Date {
     const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-    return (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString().slice(0, 10);
+    return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
 }

@@ -1,0 +1,61 @@
+/**
+ * What `toc import` and the editor's "Import measurements…" say about the rows they read, in English and
+ * Dutch: which row, which column, and what is wrong with it in words a coordinator can act on.
+ */
+import type { RowProblem, RowProblemReason } from '../follow-up/import-measurements.js';
+import type { Lang } from './language.js';
+
+type Reasons = { [K in RowProblemReason['kind']]: (r: Extract<RowProblemReason, { kind: K }>) => string };
+
+const REASONS: Record<Lang, Reasons> = {
+    en: {
+        'unknown-indicator': r => `there is no indicator \`${r.indicator}\` in the .toc files${r.suggestion ? `; did you mean \`${r.suggestion}\`?` : ''}`,
+        'ambiguous-indicator': r => `indicator \`${r.indicator}\` is in more than one file (${r.files.join(', ')}); import from the workbook of one theory`,
+        'no-date': () => 'the date is empty',
+        'bad-date': r => `"${r.text}" is not a date; write 2026-09-15, 15/09/2026 or 2026-09`,
+        'no-value': () => 'the value is empty',
+        'bad-value': r => `"${r.text}" is not a number; write for example 34, 2,5 or 34%`,
+        'percent-out-of-range': r => `${r.text} is not a percentage between 0 and 100`,
+        'percent-for-count': r => `${r.text} is a percentage, but this indicator counts ${r.unit}`,
+        'conflict': r => `the .toc file already has another value for ${r.date} (${r.existing}); change it there if it was wrong`,
+    },
+    nl: {
+        'unknown-indicator': r => `er is geen indicator \`${r.indicator}\` in de .toc-bestanden${r.suggestion ? `; bedoel je \`${r.suggestion}\`?` : ''}`,
+        'ambiguous-indicator': r => `indicator \`${r.indicator}\` staat in meer dan één bestand (${r.files.join(', ')}); importeer uit de werkmap van één theorie`,
+        'no-date': () => 'de datum is leeg',
+        'bad-date': r => `"${r.text}" is geen datum; schrijf 2026-09-15, 15/09/2026 of 2026-09`,
+        'no-value': () => 'de waarde is leeg',
+        'bad-value': r => `"${r.text}" is geen getal; schrijf bijvoorbeeld 34, 2,5 of 34%`,
+        'percent-out-of-range': r => `${r.text} is geen percentage tussen 0 en 100`,
+        'percent-for-count': r => `${r.text} is een percentage, maar deze indicator telt ${r.unit}`,
+        'conflict': r => `het .toc-bestand heeft al een andere waarde voor ${r.date} (${r.existing}); verander ze daar als ze fout was`,
+    },
+};
+
+/** "opvolging.xlsx, Blad1, rij 7, kolom Datum (H): "31/02/2026" is geen datum; …". */
+export function rowProblemMessage(lang: Lang, p: RowProblem): string {
+    const reason = (REASONS[lang][p.reason.kind] as (r: RowProblemReason) => string)(p.reason);
+    return lang === 'nl'
+        ? `${p.where}, rij ${p.row}, kolom ${p.columnLabel}: ${reason}`
+        : `${p.where}, row ${p.row}, column ${p.columnLabel}: ${reason}`;
+}
+
+export const IMPORT_WORDS: Record<Lang, {
+    summary: (added: number, files: number, skipped: number) => string;
+    nothingWritten: (problems: number) => string;
+    skippedInvalid: (problems: number) => string;
+    dryRun: string;
+}> = {
+    en: {
+        summary: (a, f, s) => `${a} new ${a === 1 ? 'measurement' : 'measurements'} in ${f} ${f === 1 ? 'file' : 'files'}; ${s} already there.`,
+        nothingWritten: n => `Nothing was written: ${n} ${n === 1 ? 'row is' : 'rows are'} not valid. Fix ${n === 1 ? 'it' : 'them'}, or import the rest with --skip-invalid.`,
+        skippedInvalid: n => `${n} invalid ${n === 1 ? 'row was' : 'rows were'} left out.`,
+        dryRun: 'Dry run: nothing was written.',
+    },
+    nl: {
+        summary: (a, f, s) => `${a} ${a === 1 ? 'nieuwe meting' : 'nieuwe metingen'} in ${f} ${f === 1 ? 'bestand' : 'bestanden'}; ${s} stonden er al.`,
+        nothingWritten: n => `Er is niets geschreven: ${n} ${n === 1 ? 'rij is' : 'rijen zijn'} niet geldig. Verbeter ze, of importeer de rest met --skip-invalid.`,
+        skippedInvalid: n => `${n} ongeldige ${n === 1 ? 'rij werd' : 'rijen werden'} overgeslagen.`,
+        dryRun: 'Proefdraai: er is niets geschreven.',
+    },
+};
