@@ -10,7 +10,7 @@ import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import type { TheoryJson } from 'toc-language/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runToc } from '../support/run-toc.js';
+import { runToc } from '../support/run-toc.js';
 
 const EXAMPLES = ['examples/in-zetje.toc', 'examples/english/neighbourhood-care.toc'];
 // SOURCE_DATE_EPOCH fixes the date the documents say they were made: 2026-11-25.

@@ -1,11 +1,13 @@
 /** Compact boxes (the default): words for names, lights for results, a legend for every mark, sizes that fit a panel. */
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import ELK from 'elkjs/lib/elk.bundled.js';
+import ElkModule from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram, readableLabel, readableZoom, renderSvg, renderTheorySvg, toDiagramGraph } from 'toc-diagram';
 import { element, result, theory } from './support/fixtures.js';
 import { exampleFiles, theoryOf, theoryOfText } from './support/load.js';
 
+// The CommonJS module is the constructor itself at run time; its typings say `.default`.
+const ELK = ElkModule as unknown as typeof ElkModule.default;
 const elk = new ELK();
 
 function elements(svg: string): Element[] {

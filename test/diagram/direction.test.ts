@@ -1,10 +1,12 @@
 /** chooseDirection: the reading direction that shows a theory largest in the panel, checked against real layouts. */
-import ELK from 'elkjs/lib/elk.bundled.js';
+import ElkModule from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { chooseDirection, layoutDiagram, toDiagramGraph, type DiagramGraph } from 'toc-diagram';
 import { element, theory } from './support/fixtures.js';
 import { exampleFiles, theoryOf } from './support/load.js';
 
+// The CommonJS module is the constructor itself at run time; its typings say `.default`.
+const ELK = ElkModule as unknown as typeof ElkModule.default;
 const elk = new ELK();
 
 /** Many actions on few subgoals: wide layers. */
