@@ -93,3 +93,16 @@ describe('toc render --format pdf', () => {
         expect(r.stderr).toContain('--paper and --landscape only apply to --format pdf');
     });
 });
+
+describe('toc plan --format html: trends', () => {
+    it('draws each indicator with two measurements or more as a chart against its norm and deadline', () => {
+        const r = runToc(['plan', 'examples/in-z-plus.toc', '--format', 'html']);
+        expect(r.code).toBe(0);
+        const theory = theoryOf('examples/in-z-plus.toc');
+        const charted = theory.elements.flatMap(e => e.results.flatMap(res => res.indicators)).filter(i => i.measurements.filter(x => x.date).length >= 2);
+        expect(charted.length).toBeGreaterThan(0);
+        const figures = [...r.stdout.matchAll(/<figure class="trend"><svg[^>]*aria-label="Metingen van ([^"]*) in de tijd, tegen de norm en de termijn"[\s\S]*?<\/svg><\/figure>/g)];
+        expect(figures.map(f => f[1])).toEqual(charted.map(i => i.description ?? i.name));
+        for (const f of figures) expect(f[0]).toContain('>norm ');
+    });
+});

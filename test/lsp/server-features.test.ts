@@ -174,6 +174,17 @@ describe('hover', () => {
         expect(text).toContain('gehaald');
         expect(text).toContain('34% (2026-09)');
     });
+
+    it('on a result and on its indicator: the trend as an SVG image (data: URI) with both measurements and the norm', async () => {
+        for (const needle of ['resultaat Aanwezigheid', 'indicator Aftekenlijst']) {
+            const text = (await client.hover(URI, at(needle, needle.indexOf(' ') + 2)))!.contents.value;
+            const m = /!\[Metingen van Aftekenlijst in de tijd[^\]]*\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(text);
+            expect(m, `${needle}: ${text}`).not.toBeNull();
+            const svg = Buffer.from(m![1], 'base64').toString('utf8');
+            expect(svg.match(/<circle /g), needle).toHaveLength(2);
+            expect(svg).toContain('>norm ≥ 30%</text>');
+        }
+    });
 });
 
 describe('navigation', () => {

@@ -6,6 +6,7 @@
 import type { ElementKindJson, HorizonJson, LangJson, PriorityJson, ResultStateJson } from 'toc-language/model';
 
 export interface ReportMessages {
+    lang: LangJson;
     kind: Record<ElementKindJson | 'result' | 'indicator', string>;
     kindPlural: Record<ElementKindJson, string>;
     horizon: Record<HorizonJson, string>;
@@ -58,9 +59,11 @@ export interface ReportMessages {
     card: { goals: string; actions: string; results: string; open: string };
     legend: string;
     measuredAgainstNorm: (value: string, norm: string) => string;
+    trendOf: (indicator: string) => string;
 }
 
 const en: ReportMessages = {
+    lang: 'en',
     kind: { challenge: 'Challenge', goal: 'Goal', subgoal: 'Subgoal', action: 'Action', result: 'Result', indicator: 'Indicator' },
     kindPlural: { challenge: 'Challenges', goal: 'Goals', subgoal: 'Subgoals', action: 'Actions' },
     horizon: { short: 'short term', medium: 'medium term', long: 'long term' },
@@ -112,9 +115,11 @@ const en: ReportMessages = {
     card: { goals: 'goals carried by actions', actions: 'actions', results: 'results', open: 'open points' },
     legend: 'Status of the results',
     measuredAgainstNorm: (v, n) => `measured ${v}, norm ${n}`,
+    trendOf: i => `Measurements of ${i} over time, against the norm and its deadline`,
 };
 
 const nl: ReportMessages = {
+    lang: 'nl',
     kind: { challenge: 'Uitdaging', goal: 'Doel', subgoal: 'Tussendoel', action: 'Actie', result: 'Resultaat', indicator: 'Indicator' },
     kindPlural: { challenge: 'Uitdagingen', goal: 'Doelen', subgoal: 'Tussendoelen', action: 'Acties' },
     horizon: { short: 'korte termijn', medium: 'middellange termijn', long: 'lange termijn' },
@@ -166,6 +171,7 @@ const nl: ReportMessages = {
     card: { goals: 'doelen door acties gedragen', actions: 'acties', results: 'resultaten', open: 'open punten' },
     legend: 'Stand van de resultaten',
     measuredAgainstNorm: (v, n) => `gemeten ${v}, norm ${n}`,
+    trendOf: i => `Metingen van ${i} in de tijd, tegen de norm en de termijn`,
 };
 
 export const REPORT_MESSAGES: Record<LangJson, ReportMessages> = { en, nl };

@@ -19,3 +19,5 @@ export { FixedClock, SystemClock, type Clock } from './model/clock.js';
 export { addMonths, dayNumber, deadlineDay, isoDay, linearTrend, trendPoints, type TrendPoint } from './model/trend.js';
 export { planImport, parseDate, parseValue, type ImportRow, type ImportPlan, type RowProblem, type ImportColumn, type AddedMeasurement } from './follow-up/import-measurements.js';
 export { rowProblemMessage, IMPORT_WORDS } from './i18n/follow-up-messages.js';
+export { trendChartSvg, svgDataUri, type TrendChartInput } from './follow-up/trend-chart.js';
+export { isRealDate } from './model/quantity.js';

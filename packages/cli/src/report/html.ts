@@ -3,6 +3,7 @@
  * styles inline, no script, no font, image or link that leaves the file. Every text from the document
  * is escaped.
  */
+import { isRealDate, trendChartSvg } from 'toc-language';
 import type { ElementJson, IndicatorJson, ResultJson } from 'toc-language/model';
 import type { FileDiagnostic } from 'toc-language/node';
 import { reportMessages, type ReportMessages } from '../messages.js';
@@ -182,7 +183,7 @@ function resultItem(r: ResultJson, m: ReportMessages): string {
     const comparable = r.norm && r.latest && r.norm.percent === r.latest.percent && r.norm.value > 0 && r.latest.value >= 0;
     const meter = comparable ? normMeter(r.latest!.value, r.norm!.value, r.norm!.percent, key, m, measurementText(r.latest!), normText(r.norm!, m)) : '';
     const indicators = r.indicators.length > 0
-        ? `<ul class="indicators">${r.indicators.map(i => indicatorItem(i, m)).join('')}</ul>`
+        ? `<ul class="indicators">${r.indicators.map(i => indicatorItem(i, m, r)).join('')}</ul>`
         : `<p class="missing small">${e(m.noIndicator)}</p>`;
     return `<li class="result state-${key}" data-toc-id="${e(r.id)}">`
         + `<div class="result-head"><span class="status ${key}">${e(stateText(r, m))}</span>${norm}</div>`
@@ -201,13 +202,20 @@ function normMeter(value: number, norm: number, percent: boolean, key: string, m
         + `<span class="fill" style="width:${at(value)}%"></span><span class="mark" style="left:${at(norm)}%"></span></div>`;
 }
 
-function indicatorItem(i: IndicatorJson, m: ReportMessages): string {
+function indicatorItem(i: IndicatorJson, m: ReportMessages, r: ResultJson): string {
     const latest = latestOf(i);
+    // Two measurements or more: the trend against the norm and its deadline, as in the editor's hover.
+    const dated = i.measurements.filter(x => x.date && isRealDate(x.date));
+    const chart = dated.length >= 2 ? trendChartSvg({
+        points: dated.map(x => ({ date: x.date!, value: x.value })), norm: r.norm, lang: m.lang,
+        unit: dated[0].percent ? '%' : dated[0].unit, label: m.trendOf(indicatorTitle(i)),
+    }) : undefined;
     const measured = latest
         ? `<span class="measure">${e(m.latestMeasurement)} <b>${e(measurementText(latest))}</b></span>`
         : `<span class="measure none">${e(m.noMeasurement)}</span>`;
     const base = i.baseline ? `<span class="measure">${e(m.baseline)} ${e(measurementText(i.baseline))}</span>` : '';
-    return `<li data-toc-id="${e(i.id)}"><span class="ind-label">${e(m.kind.indicator)}</span> ${e(indicatorTitle(i))} ${measured}${base}</li>`;
+    return `<li data-toc-id="${e(i.id)}"><span class="ind-label">${e(m.kind.indicator)}</span> ${e(indicatorTitle(i))} ${measured}${base}`
+        + `${chart ? `<figure class="trend">${inlineSvg(chart)}</figure>` : ''}</li>`;
 }
 
 function openPoints(points: FileDiagnostic[], m: ReportMessages): string {

@@ -14,7 +14,8 @@ import { term, type Term } from '../i18n/glossary.js';
 import { isPlaceholderNorm } from '../model/placeholders.js';
 import type { Lang } from '../i18n/language.js';
 import { capitalize, elementLabel, kindName, type ElementKind } from '../i18n/messages.js';
-import { formatQuantity, normalizeOperator, operatorSymbol } from '../model/quantity.js';
+import { svgDataUri, trendChartSvg } from '../follow-up/trend-chart.js';
+import { formatQuantity, isRealDate, normalizeOperator, operatorSymbol } from '../model/quantity.js';
 import type { Contribution, ModelElement, TheoryModel } from '../model/theory-model.js';
 import type { TocServices } from '../toc-module.js';
 import { documentLang } from './document-language.js';
@@ -120,6 +121,8 @@ export function hoverMarkdown(model: TheoryModel, el: ModelElement, lang: Lang, 
     }
 
     if (facts.length > 0) lines.push('', ...facts.map(f => `- ${f}`));
+    const chart = el.kind === 'result' || el.kind === 'indicator' ? trendImage(model, el, lang) : undefined;
+    if (chart) lines.push('', chart);
     return lines.join('\n');
 }
 
@@ -172,4 +175,25 @@ export function measurementMarkdown(model: TheoryModel, node: Measurement | TopM
         lines.push(`- **${m.norm} ${operatorSymbol(status.norm.operator)} ${formatQuantity(status.norm, model.lang)}:** ${m.state[status.state]}`);
     }
     return lines.join('\n');
+}
+
+/**
+ * The measurements over time against the norm and deadline, as an image: for an indicator its own, for
+ * a result those of the indicator with the latest measurement (the one its status and trend rest on).
+ */
+function trendImage(model: TheoryModel, el: ModelElement, lang: Lang): string | undefined {
+    const result = el.kind === 'result' ? el : el.parent;
+    const status = result ? model.statusOf(result) : undefined;
+    const indicator = el.kind === 'indicator' ? el : status?.latest?.indicator;
+    if (!indicator) return undefined;
+    const measured = model.measurementsOf(indicator).filter(m => m.date && isRealDate(m.date));
+    const norm = status?.norm;
+    const svg = trendChartSvg({
+        points: measured.map(m => ({ date: m.date!, value: m.value })),
+        norm: norm && { ...norm, text: `${operatorSymbol(norm.operator)} ${formatQuantity(norm, model.lang)}` },
+        unit: measured[0]?.percent ? '%' : measured[0]?.unit,
+        lang,
+        label: editorMessages(lang).trendOf(indicator.name ?? indicator.id),
+    });
+    return svg && `![${editorMessages(lang).trendOf(indicator.name ?? indicator.id)}](${svgDataUri(svg)})`;
 }
