@@ -76,7 +76,12 @@ describe('toc render --format pdf', () => {
             expect(total).toBe(1);
             const theory = theoryOf(example);
             expect(text).toContain(theory.title!);
-            for (const el of theory.elements) expect(text, el.name).toContain(el.name);
+            // Every label the diagram draws (the same renderer as toc render's SVG) is text in the PDF.
+            const svg = runToc(['render', example]).stdout;
+            const labels = [...svg.matchAll(/<text\b[^>]*>([^<]+)<\/text>/g)].map(m => unescapeXml(m[1]).trim()).filter(Boolean);
+            expect(labels.length).toBeGreaterThan(theory.elements.length);
+            const flat = text.replace(/\s+/g, '');
+            for (const label of labels) expect(flat, label).toContain(label.replace(/\s+/g, ''));
             // The legend and the date.
             expect(text).toContain('nog niet gemeten');
             expect(text).toContain('opgemaakt op 2026-11-25');
@@ -106,3 +111,7 @@ describe('toc plan --format html: trends', () => {
         for (const f of figures) expect(f[0]).toContain('>norm ');
     });
 });
+
+function unescapeXml(s: string): string {
+    return s.replace(/&(lt|gt|quot|apos|amp|#39);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', '#39': "'" })[e]!);
+}
