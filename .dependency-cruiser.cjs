@@ -9,7 +9,7 @@ module.exports = {
             comment: 'Only extension/ imports vscode: the language and the diagram run in the command line, tests and other editors.',
             severity: 'error',
             from: { path: '^packages/(language|diagram|cli|preview)/' },
-            to: { path: '^vscode$' },
+            to: { path: '^vscode$|node_modules/@types/vscode/' },
         },
         {
             name: 'diagram-preview-take-only-model-types',
@@ -86,7 +86,7 @@ module.exports = {
     ],
     options: {
         doNotFollow: { path: 'node_modules' },
-        exclude: { path: '(^|/)(out|dist|generated)/|\\.d\\.ts$' },
+        exclude: { path: '^packages/[^/]+/(out|dist)/|^packages/language/src/generated/|^packages/.*\\.d\\.m?ts$' },
         tsPreCompilationDeps: true,
         tsConfig: { fileName: 'tsconfig.check.json' },
         // Workspace packages resolve to their sources (the `source` export condition), as in the tests.
