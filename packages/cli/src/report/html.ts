@@ -3,6 +3,7 @@
  * styles inline, no script, no font, image or link that leaves the file. Every text from the document
  * is escaped.
  */
+import { escapeXml } from 'toc-diagram';
 import type { ElementJson, IndicatorJson, ResultJson } from 'toc-language/model';
 import type { FileDiagnostic } from 'toc-language/node';
 import { reportMessages, type ReportMessages } from '../messages.js';
@@ -10,11 +11,8 @@ import { REPORT_CSS } from './html-style.js';
 import { indicatorTitle, latestOf, resultTitle, type Plan, type PlanAction, type PlanGoal } from './plan.js';
 import { horizonText, measurementText, normText, priorityText, stateKey, stateText, today } from './words.js';
 
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-const e = escapeHtml;
+// The diagram's escaper, the project's one: HTML text and attributes need the same five escapes as XML.
+const e = escapeXml;
 
 /**
  * An SVG made to stand alone, ready to sit inside HTML: no XML prolog or doctype, and no namespace
