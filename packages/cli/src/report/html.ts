@@ -3,7 +3,7 @@
  * styles inline, no script, no font, image or link that leaves the file. Every text from the document
  * is escaped.
  */
-import { escapeXml } from 'toc-diagram';
+import { escapeXml } from 'toc-diagram/core';
 import type { ElementJson, IndicatorJson, ResultJson } from 'toc-language/model';
 import type { FileDiagnostic } from 'toc-language/node';
 import { reportMessages, type ReportMessages } from '../messages.js';
