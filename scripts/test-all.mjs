@@ -1,4 +1,4 @@
-// `npm test`: the static checks (tsc over src and test, ESLint), every vitest suite (unit, browser, e2e, bench
+// `npm test`: the static checks (tsc over src and test, ESLint, the mutation check), every vitest suite (unit, browser, e2e, bench
 // smoke), then one line `N passed, N failed` totalling them all, each static check counting as one test.
 // Builds first, and installs missing system packages when root.
 import { spawnSync } from 'node:child_process';
@@ -34,6 +34,8 @@ const STATIC_CHECKS = [
     ['typecheck: extension', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'packages/extension/tsconfig.json']],
     ['typecheck: e2e tests', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'test/e2e/tsconfig.json']],
     ['eslint', [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']],
+    // The mistakes the tests exist to catch, made in a scratch copy: each must turn its tests red.
+    ['mutation check', [path.join(root, 'scripts/mutation-check.mjs')]],
 ];
 if (args.length === 0) {
     for (const [label, cmdArgs] of STATIC_CHECKS) {

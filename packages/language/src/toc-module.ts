@@ -12,6 +12,7 @@ import {
 import { TocGeneratedModule, TocGeneratedSharedModule } from './generated/module.js';
 import { DefaultTocConfigProvider, type TocConfigProvider } from './config/toc-config.js';
 import { SystemClock, type Clock } from './model/clock.js';
+import { DefaultDocumentLanguage, type DocumentLanguage } from './i18n/document-language.js';
 import { DefaultTheoryModelProvider, type TheoryModelProvider } from './model/model-provider.js';
 import { createTocParser } from './parser/line-start-recovery.js';
 import { TocParserErrorMessageProvider } from './parser/syntax-errors.js';
@@ -27,6 +28,7 @@ import { TocDocumentFactory } from './workspace/toc-document-factory.js';
 
 export interface TocAddedServices {
     config: { ConfigProvider: TocConfigProvider };
+    i18n: { DocumentLanguage: DocumentLanguage };
     model: { TheoryModelProvider: TheoryModelProvider; Clock: Clock };
 }
 
@@ -34,6 +36,7 @@ export type TocServices = LangiumServices & TocAddedServices;
 
 export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedServices> = {
     config: { ConfigProvider: services => new DefaultTocConfigProvider(services.shared.workspace.FileSystemProvider) },
+    i18n: { DocumentLanguage: services => new DefaultDocumentLanguage(services) },
     model: { TheoryModelProvider: services => new DefaultTheoryModelProvider(services), Clock: () => new SystemClock() },
     parser: {
         LangiumParser: services => createTocParser(services),

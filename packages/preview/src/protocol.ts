@@ -1,28 +1,9 @@
-/** The webview message protocol (ARCHITECTURE.md, "Webview messages"). Keep it exactly. */
-import type { RangeJson, TheoryJson } from 'toc-language/model';
+/** The webview's side of the message protocol, defined once in the language package (toc-language/protocol). */
+import type { DirectionChoice, FromPreview, PreviewOptions as ChosenOptions, ToPreview } from 'toc-language/protocol';
 
-export type DirectionChoice = 'right' | 'down' | 'auto';
-
-export interface PreviewOptions {
-    /** 'auto': the preview picks the direction from the panel's shape. */
-    direction?: DirectionChoice;
-    /** Results, norms and indicators in every box (else on hover and for the selected box). */
-    details?: boolean;
-}
-
-export type ToPreview =
-    | { type: 'model'; model: TheoryJson; options?: PreviewOptions }
-    | { type: 'highlight'; id: string }
-    | { type: 'export'; format: 'svg' | 'png' };
-
-export type FromPreview =
-    | { type: 'ready' }
-    | { type: 'reveal'; id: string; range: RangeJson }
-    | { type: 'exported'; format: 'svg' | 'png'; data: string }
-    /** The user chose a direction or details in the toolbar: the extension remembers it for the workspace. */
-    | { type: 'choose'; options: PreviewOptions }
-    /** An export button in the preview's toolbar: the extension asks where to save, then sends `export`. */
-    | { type: 'exportRequest'; format: 'svg' | 'png' };
+export type { DirectionChoice, FromPreview, ToPreview };
+/** The options as the preview holds them: any may still be unset (a plain test page sends none). */
+export type PreviewOptions = Partial<ChosenOptions>;
 
 /** What the webview keeps across hiding, re-showing and Reload Window (VS Code's webview state). */
 export interface SavedState {

@@ -4,6 +4,7 @@
  * is escaped.
  */
 import { isRealDate, trendChartSvg } from 'toc-language';
+import { escapeXml } from 'toc-diagram/core';
 import type { ElementJson, IndicatorJson, ResultJson } from 'toc-language/model';
 import type { FileDiagnostic } from 'toc-language/node';
 import { reportMessages, type ReportMessages } from '../messages.js';
@@ -11,11 +12,8 @@ import { REPORT_CSS } from './html-style.js';
 import { indicatorTitle, latestOf, resultTitle, type Plan, type PlanAction, type PlanGoal } from './plan.js';
 import { horizonText, measurementText, normText, priorityText, stateKey, stateText, today } from './words.js';
 
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-const e = escapeHtml;
+// The diagram's escaper, the project's one: HTML text and attributes need the same five escapes as XML.
+const e = escapeXml;
 
 /**
  * An SVG made to stand alone, ready to sit inside HTML: no XML prolog or doctype, and no namespace

@@ -1,8 +1,6 @@
-/** Which language the editor speaks in a document: the configured one, else the one its keywords are in. */
+/** Which language the editor speaks in a document: asks the DocumentLanguage service (i18n/document-language.ts). */
 import type { LangiumDocument } from 'langium';
-import { isTheory } from '../generated/ast.js';
 import type { Lang } from '../i18n/language.js';
-import { theoryLanguage } from '../model/theory-model.js';
 import type { TocServices } from '../toc-module.js';
 
 export function documentLang(services: TocServices, document: LangiumDocument): Lang {
@@ -11,10 +9,5 @@ export function documentLang(services: TocServices, document: LangiumDocument): 
 
 /** Undefined while the keywords do not tell (an empty file): then both languages are offered. */
 export function chosenLang(services: TocServices, document: LangiumDocument): Lang | undefined {
-    const forced = services.config.ConfigProvider.configFor(document.uri).language;
-    if (forced) return forced;
-    const root = document.parseResult.value;
-    if (!isTheory(root)) return undefined;
-    const en = theoryLanguage(root, 'en');
-    return en === theoryLanguage(root, 'nl') ? en : undefined;
+    return services.i18n.DocumentLanguage.chosen(document);
 }

@@ -10,25 +10,16 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { isTheory } from '../generated/ast.js';
-import type { TheoryJson } from '../model/model-json.js';
+import { MODEL_METHOD, WATCH_MODEL_METHOD, type ModelNotification } from '../protocol.js';
 import { theoryToJson } from '../model/to-json.js';
 import type { TocServices } from '../toc-module.js';
 
-export const MODEL_METHOD = 'toc/model';
-/** Client -> server notification `{ watch: boolean }`: whether to push `toc/model` after each validation. */
-export const WATCH_MODEL_METHOD = 'toc/watchModel';
-
-export interface TocModelMessage {
-    uri: string;
-    version: number;
-    model: TheoryJson;
-}
 
 export interface ModelNotifier {
     /** Subscribes to validations and answers requests. */
     start(connection: Connection): void;
     /** The message for a document, or null when there is no theory at that URI. */
-    messageFor(document: LangiumDocument): TocModelMessage | null;
+    messageFor(document: LangiumDocument): ModelNotification | null;
 }
 
 export class DefaultModelNotifier implements ModelNotifier {
@@ -71,7 +62,7 @@ export class DefaultModelNotifier implements ModelNotifier {
         });
     }
 
-    messageFor(document: LangiumDocument): TocModelMessage | null {
+    messageFor(document: LangiumDocument): ModelNotification | null {
         if (!isTheory(document.parseResult.value) || !this.shared.ServiceRegistry.hasServices(document.uri)) return null;
         const services = this.shared.ServiceRegistry.getServices(document.uri) as TocServices;
         const model = services.model.TheoryModelProvider.modelOf(document);

@@ -21,7 +21,7 @@ export class DefaultTheoryModelProvider implements TheoryModelProvider {
     modelOf(document: LangiumDocument): TheoryModel {
         const key = document.uri.toString();
         return this.cache.get(key, () => {
-            const lang = this.services.config.ConfigProvider.configFor(document.uri).language;
+            const lang = this.services.i18n.DocumentLanguage.of(document);
             const { arrows, measurements } = this.fromImportingFiles(document);
             return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => arrows.get(node) ?? [], ind => measurements.get(ind) ?? []);
         });

@@ -16,7 +16,7 @@ import { DEFAULT_STALE_MONTHS, type TocConfigProvider } from '../config/toc-conf
 import type { Lang } from '../i18n/language.js';
 import { ambiguousMessage, checkMessage, ENCODING, shorten, unresolvedMessage, type CheckMessageKey, type CheckMessageParams } from '../i18n/messages.js';
 import type { TheoryModelProvider } from '../model/model-provider.js';
-import { kindOf, theoryLanguage, type ModelElement } from '../model/theory-model.js';
+import { kindOf, type ModelElement } from '../model/theory-model.js';
 import { propertyRange } from '../parser/property-node.js';
 import { isUnfinishedLine, lexerMessage, syntaxMessage } from '../parser/syntax-errors.js';
 import { expectedKinds, kindOfType, TocScopeProvider } from '../scoping/toc-scope-provider.js';
@@ -59,9 +59,7 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
     }
 
     private langOf(document: LangiumDocument): Lang {
-        const forced = this.config.configFor(document.uri).language;
-        const root = document.parseResult.value;
-        return forced ?? (isTheory(root) ? theoryLanguage(root) : 'en');
+        return this.services.i18n.DocumentLanguage.of(document);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
