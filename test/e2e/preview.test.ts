@@ -84,8 +84,8 @@ describe('the diagram preview', () => {
 
     it('shows a new action as soon as it is typed', async () => {
         await wb.goTo(lineOf('actie Professional'), 1);
-        await wb.page.keyboard.press('End');
-        await wb.page.keyboard.press('Enter');
+        // Insert Line Below: the editor wraps long lines, so End would stop at the end of the first screen line.
+        await wb.page.keyboard.press('Control+Enter');
         // Typed as a user types (the closing quote types over the one the editor added); every keystroke redraws.
         await wb.page.keyboard.type('actie Buurtfeest KT -> Rechten "Een buurtfeest in het park."', { delay: 15 });
         await wb.page.keyboard.press('Escape');
@@ -127,8 +127,8 @@ describe('the diagram preview', () => {
         await tab.locator('.tab-actions .action-label').click();
         await tab.waitFor({ state: 'detached', timeout: 15_000 });
         await wb.goTo(lineOf('actie Professional'), 1);
-        await wb.page.keyboard.press('End');
-        await wb.page.keyboard.press('Enter');
+        // Insert Line Below: the editor wraps long lines, so End would stop at the end of the first screen line.
+        await wb.page.keyboard.press('Control+Enter');
         await wb.page.keyboard.type('actie Ontmoeting KT -> Rechten "Een ontmoetingsmoment."', { delay: 15 });
         await wb.page.keyboard.press('Escape');
         await wb.runCommand('Theory of Change: Open Diagram to the Side');
