@@ -77,9 +77,10 @@ describe('the diagram preview', () => {
         expect(count.goal).toBe(written('doel'));
         expect(count.subgoal).toBe(written('tussendoel'));
         expect(count.action).toBe(written('actie'));
-        // Compact boxes by default (toc.preview.details): results show on hover, not as cards.
-        expect(count.result ?? 0).toBe(0);
-        expect([count.challenge, count.goal, count.subgoal, count.action]).toEqual([1, 2, 4, 5]);
+        // Compact boxes by default (toc.preview.details): each result is a light on its box, not a card.
+        expect(count.result).toBe(written('resultaat'));
+        expect(await frame.locator('g.toc-result').count()).toBe(0);
+        expect([count.challenge, count.goal, count.subgoal, count.action, count.result]).toEqual([1, 2, 4, 5, 4]);
     });
 
     it('shows a new action as soon as it is typed', async () => {
