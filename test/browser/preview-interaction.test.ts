@@ -232,7 +232,7 @@ describe('finding your way in a theory', () => {
         const count = await p.drawCount();
         await p.page.click('.toc-details-toggle');
         await p.page.waitForFunction(c => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady) > c, count);
-        expect(await p.page.$(`[data-toc-id="${spel.results[0].id}"]`)).not.toBeNull();
+        expect(await p.page.$(`g.toc-result[data-toc-id="${spel.results[0].id}"]`)).not.toBeNull();
         await p.page.hover('.toc-node[data-toc-id="Spelnamiddag"] > .toc-box');
         expect(await p.page.isHidden('.toc-details')).toBe(true);
         await p.page.click('.toc-details-toggle');

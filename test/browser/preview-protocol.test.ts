@@ -147,11 +147,13 @@ describe('the preview', () => {
     it('toggles details and direction from the toolbar, and tells the extension to remember them', async () => {
         await p.showModel(seed, { direction: 'right', details: true });
         const resultId = seed.elements.find(e => e.id === 'Spelnamiddag')!.results[0].id;
-        expect(await p.page.$(`[data-toc-id="${resultId}"]`)).not.toBeNull();
+        expect(await p.page.$(`g.toc-result[data-toc-id="${resultId}"]`)).not.toBeNull();
         let count = await p.drawCount();
         await p.page.click('.toc-details-toggle');
         await p.page.waitForFunction(c => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady) > c, count);
-        expect(await p.page.$(`[data-toc-id="${resultId}"]`)).toBeNull();
+        // Compact: the result is a light on its box, no card.
+        expect(await p.page.$(`g.toc-result[data-toc-id="${resultId}"]`)).toBeNull();
+        expect(await p.page.$(`g.toc-light[data-toc-id="${resultId}"]`)).not.toBeNull();
         expect(await p.page.getAttribute('.toc-details-toggle', 'aria-pressed')).toBe('false');
         expect((await p.outbound()).filter(m => m.type === 'choose').at(-1)).toEqual({ type: 'choose', options: { details: false } });
         const x = () => p.page.evaluate(() => {

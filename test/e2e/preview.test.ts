@@ -77,15 +77,16 @@ describe('the diagram preview', () => {
         expect(count.goal).toBe(written('doel'));
         expect(count.subgoal).toBe(written('tussendoel'));
         expect(count.action).toBe(written('actie'));
-        // Compact boxes by default (toc.preview.details): results show on hover, not as cards.
-        expect(count.result ?? 0).toBe(0);
-        expect([count.challenge, count.goal, count.subgoal, count.action]).toEqual([1, 2, 4, 5]);
+        // Compact boxes by default (toc.preview.details): each result is a light on its box, not a card.
+        expect(count.result).toBe(written('resultaat'));
+        expect(await frame.locator('g.toc-result').count()).toBe(0);
+        expect([count.challenge, count.goal, count.subgoal, count.action, count.result]).toEqual([1, 2, 4, 5, 4]);
     });
 
     it('shows a new action as soon as it is typed', async () => {
         await wb.goTo(lineOf('actie Professional'), 1);
-        await wb.page.keyboard.press('End');
-        await wb.page.keyboard.press('Enter');
+        // Insert Line Below: the editor wraps long lines, so End would stop at the end of the first screen line.
+        await wb.page.keyboard.press('Control+Enter');
         // Typed as a user types (the closing quote types over the one the editor added); every keystroke redraws.
         await wb.page.keyboard.type('actie Buurtfeest KT -> Rechten "Een buurtfeest in het park."', { delay: 15 });
         await wb.page.keyboard.press('Escape');
@@ -127,8 +128,8 @@ describe('the diagram preview', () => {
         await tab.locator('.tab-actions .action-label').click();
         await tab.waitFor({ state: 'detached', timeout: 15_000 });
         await wb.goTo(lineOf('actie Professional'), 1);
-        await wb.page.keyboard.press('End');
-        await wb.page.keyboard.press('Enter');
+        // Insert Line Below: the editor wraps long lines, so End would stop at the end of the first screen line.
+        await wb.page.keyboard.press('Control+Enter');
         await wb.page.keyboard.type('actie Ontmoeting KT -> Rechten "Een ontmoetingsmoment."', { delay: 15 });
         await wb.page.keyboard.press('Escape');
         await wb.runCommand('Theory of Change: Open Diagram to the Side');

@@ -1,6 +1,5 @@
-/** Focus, collapse, filters, search and the automatic direction: the preview's pure parts, without a browser. */
+/** Focus, collapse, filters and search: the preview's pure parts, without a browser. */
 import { describe, expect, it } from 'vitest';
-import { chooseDirection } from '../../packages/preview/src/direction.js';
 import { clearElements, filterChoices } from '../../packages/preview/src/filters.js';
 import { focusSet, hiddenBy, withoutHidden } from '../../packages/preview/src/reach.js';
 import { searchElements } from '../../packages/preview/src/search.js';
@@ -61,22 +60,5 @@ describe('search', () => {
         expect(searchElements(t, 'financien').map(e => e.id)).toEqual(['A3']);
         expect(searchElements(t, 'KENNEN').map(e => e.id)).toEqual(['G1']);
         expect(searchElements(t, '  ')).toEqual([]);
-    });
-});
-
-describe('the direction chosen from the panel', () => {
-    const wide = theory([element('C', 'challenge'), element('G', 'goal'), ...Array.from({ length: 8 }, (_, i) => element(`A${i}`, 'action'))], []);
-    it('runs left to right in a side panel when the actions would not fit side by side', () => {
-        expect(chooseDirection(750, 800, wide)).toBe('right');
-    });
-    it('runs top-down when three actions fit side by side and four columns would not', () => {
-        expect(chooseDirection(750, 800, t)).toBe('down');
-        expect(chooseDirection(1600, 800, t)).toBe('right');
-    });
-    it('runs top-down in a wide, low panel with many actions', () => {
-        expect(chooseDirection(2400, 500, wide)).toBe('down');
-    });
-    it('falls back to left to right before the panel has a size', () => {
-        expect(chooseDirection(0, 0, wide)).toBe('right');
     });
 });

@@ -7,10 +7,10 @@
  */
 import type { ElementJson, TheoryJson } from 'toc-language/model';
 import {
-    LayoutMemo, applyElkResult, diagramMessages, prepareLayout, renderSvg, toDiagramGraph, type Direction, type LayoutedDiagram,
+    LayoutMemo, applyElkResult, chooseDirection, diagramMessages, prepareLayout, readableZoom, renderSvg, toDiagramGraph,
+    type DiagramGraph, type Direction, type LayoutedDiagram,
 } from 'toc-diagram/core';
 import { fillDetails } from './details.js';
-import { chooseDirection } from './direction.js';
 import { exportPng, exportSvg } from './export.js';
 import { clearElements, filterChoices, filtersActive, type Filters } from './filters.js';
 import { Cancelled, WorkerLayoutRunner } from './layout-runner.js';
@@ -20,8 +20,6 @@ import { focusSet, hiddenBy, withoutHidden } from './reach.js';
 import { searchElements } from './search.js';
 import { Viewport } from './viewport.js';
 
-/** The smallest a box's name may be on screen when the preview opens, in CSS px. */
-const MIN_LABEL_PX = 11;
 const RESIZE_DEBOUNCE_MS = 150;
 
 interface State {
@@ -224,19 +222,24 @@ function showBanner(): void {
 }
 
 // ---- drawing ----
-/** What the boxes show: everything with details on, else the compact boxes. */
-function graphOptions(): { showResults: boolean } {
-    return { showResults: state.options.details };
+/** The graph the picture is drawn from: compact boxes, or detailed ones; without what collapsed goals hide. */
+function graphOf(full: TheoryJson, hidden: Set<string>): DiagramGraph {
+    return toDiagramGraph(withoutHidden(full, hidden), { details: state.options.details });
+}
+
+function hiddenIn(full: TheoryJson): Set<string> {
+    return hiddenBy(full, [...state.collapsed].filter(id => full.elements.some(e => e.id === id)));
 }
 
 async function draw(full: TheoryJson): Promise<void> {
     const generation = ++state.generation;
+    const hidden = hiddenIn(full);
+    const graph = graphOf(full, hidden);
+    // 'auto' is decided when the picture is fitted (opening, a new file, a resize), not on every keystroke.
     if (state.options.direction === 'auto' && (!state.autoDirection || !state.fitted)) {
-        state.autoDirection = chooseDirection(frame.clientWidth, frame.clientHeight, full);
+        state.autoDirection = chooseDirection(frame.clientWidth, frame.clientHeight, graph);
         applyWords();
     }
-    const hidden = hiddenBy(full, [...state.collapsed].filter(id => full.elements.some(e => e.id === id)));
-    const graph = toDiagramGraph(withoutHidden(full, hidden), graphOptions());
     const prepared = prepareLayout(graph, { direction: currentDirection() });
     const showProgress = setTimeout(() => {
         if (generation === state.generation) progress.hidden = false;
@@ -279,19 +282,12 @@ function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>
     }
 }
 
-/** The scale at which the smallest box name is MIN_LABEL_PX on screen. */
-function readableScale(): number {
-    let smallest = Infinity;
-    for (const t of stage.querySelectorAll('.toc-node .toc-name')) {
-        const size = Number(t.getAttribute('font-size'));
-        if (size > 0) smallest = Math.min(smallest, size);
-    }
-    return Number.isFinite(smallest) ? MIN_LABEL_PX / smallest : 0;
-}
-
-/** The whole theory when it fits with readable names; else readable, from the top left (where actions start). */
+/**
+ * The whole theory when it fits with every label at least 11 px on screen (readableZoom: the drawing's own
+ * sizes); else at that zoom, from the top left, where the actions start.
+ */
 function fitReadable(): void {
-    viewport.fit(readableScale());
+    viewport.fit(readableZoom(state.options.details));
 }
 
 // A resized panel fits again (the new size, after it settles) unless the user zoomed or panned.
@@ -302,7 +298,7 @@ new ResizeObserver(() => {
         if (viewport.userMoved || !state.layouted) return;
         const model = drawableModel();
         if (state.options.direction === 'auto' && model) {
-            const wanted = chooseDirection(frame.clientWidth, frame.clientHeight, model);
+            const wanted = chooseDirection(frame.clientWidth, frame.clientHeight, graphOf(model, hiddenIn(model)));
             if (wanted !== state.autoDirection) {
                 state.autoDirection = wanted;
                 state.fitted = false;
