@@ -13,7 +13,7 @@ import { TocGeneratedModule, TocGeneratedSharedModule } from './generated/module
 import { DefaultTocConfigProvider, type TocConfigProvider } from './config/toc-config.js';
 import { SystemClock, type Clock } from './model/clock.js';
 import { DefaultTheoryModelProvider, type TheoryModelProvider } from './model/model-provider.js';
-import { createTocParser } from './parser/line-start-recovery.js';
+import { createTocParser } from './parser/toc-parser.js';
 import { TocParserErrorMessageProvider } from './parser/syntax-errors.js';
 import { TocValueConverter } from './parser/toc-value-converter.js';
 import { TocScopeComputation } from './scoping/toc-scope-computation.js';
