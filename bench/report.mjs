@@ -175,6 +175,19 @@ export function writeReport(r, file) {
     }
 
     L.push(...pictureSections(r));
+    if (r.plan) {
+        L.push('## h. toc plan against toc check');
+        L.push('');
+        L.push('The same generated theory, both as whole processes (`toc plan` writes Markdown). The plan reads the model the checks build, so the ratio should stay flat as the file grows; the scaling table below gives both slopes.');
+        L.push('');
+        L.push('| lines | size | goals | toc check p50 | toc plan p50 | plan / check |');
+        L.push('|---|---|---|---|---|---|');
+        for (const q of r.plan) {
+            if (q.error) { L.push(`| ${q.args.lines} | failed: ${q.error} | | | | |`); continue; }
+            L.push(`| ${q.lines.toLocaleString('en')} | ${(q.bytes / 1e6).toFixed(1)} MB | ${q.goals.toLocaleString('en')} | ${ms(q.check.p50)} | ${ms(q.plan.p50)} | ${x(q.ratio)} |`);
+        }
+        L.push('');
+    }
 
     const ex = Object.entries(r.exponents ?? {}).filter(([, v]) => v.length);
     if (ex.length) {

@@ -24,5 +24,10 @@ export function scaling(r) {
             if (pts.length > 1) out[`render: ${rr[0].tools[tool].name}`] = exponents(pts);
         }
     }
+    const p = ok(r.plan);
+    if (p.length > 1) {
+        out['toc check (process)'] = exponents(p.map(x => [x.lines, x.check.p50]));
+        out['toc plan (process)'] = exponents(p.map(x => [x.lines, x.plan.p50]));
+    }
     return out;
 }

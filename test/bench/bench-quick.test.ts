@@ -64,6 +64,10 @@ describe('npm run bench -- --quick', () => {
         const [fp] = r.firstPicture;
         expect(fp.error).toBeUndefined();
         expect(positive(fp.total) && positive(fp.layout) && fp.nodes === 50).toBe(true);
+        // toc plan against toc check on the same file (issue 13: the plan grows with the file as the checks do).
+        const [pl] = r.plan;
+        expect(pl.error).toBeUndefined();
+        for (const v of [pl.check.p50, pl.plan.p50, pl.ratio]) expect(positive(v)).toBe(true);
 
         const md = fs.readFileSync(path.join(work, 'results.md'), 'utf8');
         expect(md).toContain('## f. Steady while typing');

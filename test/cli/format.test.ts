@@ -91,3 +91,13 @@ describe('toc format', () => {
         expect(missing.stderr).toMatch(/^toc format: no\/such\/plan\.toc: no such file or folder\n$/);
     });
 });
+
+describe('the shipped examples', () => {
+    // What a new user copies first must already be in the standard layout: CI runs this with every test run.
+    it('pass toc format --check examples', () => {
+        const r = runToc(['format', '--check', 'examples']);
+        expect(r.stdout).not.toContain('not formatted:');
+        expect(r.code, r.stdout + r.stderr).toBe(0);
+        expect(r.stdout).toMatch(/^\d+ files checked: all formatted$/m);
+    });
+});

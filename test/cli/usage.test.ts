@@ -40,6 +40,11 @@ describe('bad usage: exit 2, one line on stderr, nothing on stdout', () => {
         ['bad --delimiter', ['plan', FILE, '--format', 'csv', '--delimiter', 'tab'], /--delimiter takes comma or semicolon/],
         ['unknown export', ['export', 'svg', FILE], /can export json, mermaid or dot, not "svg"/],
         ['unwritable output', ['plan', FILE, '-o', 'no/such/folder/plan.md'], /no\/such\/folder\/plan\.md: cannot write/],
+        // Was: node's own words ("To specify a positional argument starting with a '-' …", unbalanced quotes).
+        ['an unknown option, in plain words with the usage', ['plan', FILE, '--nope'], /^toc plan: unknown option --nope; usage: toc plan \[options\] FILE \(see toc plan --help\)$/],
+        // Was: "argument is ambiguous".
+        ['a value that starts with a dash', ['render', FILE, '--scale', '-1'], /^toc render: --scale needs a value; one that starts with "-" is written --scale=-1; usage: toc render /],
+        ['an option without its value', ['check', '--max-warnings'], /^toc check: --max-warnings needs a value; usage: toc check /],
     ];
     it.each(cases)('%s', (_name, args, message) => {
         const r = runToc(args);

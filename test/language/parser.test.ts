@@ -393,3 +393,19 @@ describe('the LANGUAGE.md example', () => {
         expect(isSubgoal((t.elements[1] as Goal).subgoals[0])).toBe(true);
     });
 });
+
+describe('a text the parser cannot take is said as it is', () => {
+    it('depth is counted by braces: only real nesting reads "nested too deeply"; anything else "too large"', async () => {
+        const { unreadableTextError, syntaxMessage } = await import('../../packages/language/src/parser/syntax-errors.js');
+        const nested = 'doel D "d" {\n' + 'tussendoel S "s" {\n'.repeat(130) + '}\n'.repeat(131);
+        const deep = unreadableTextError(nested);
+        expect(syntaxMessage('en', deep.message)).toMatch(/nested too deeply/);
+        expect(deep.token.startLine).toBeGreaterThan(100);
+        // Flat, however long, braces inside texts and comments not counted.
+        const flat = 'uitdaging U "{{{{"\n' + '// {\n'.repeat(1000) + 'doel D -> U "d"\n';
+        const large = unreadableTextError(flat);
+        expect(syntaxMessage('en', large.message)).toBe('This file is too large to be read. Split it over several files and connect them with `import`.');
+        expect(syntaxMessage('nl', large.message)).toMatch(/te groot om te lezen/);
+        expect(large.token.startOffset).toBe(0);
+    });
+});

@@ -79,6 +79,21 @@ describe('toc check on large and pathological files', () => {
         expect(errors[0].message).toMatch(/te diep genest|nested too deeply/);
     }, 300_000);
 
+    // Was: "Blocks are nested too deeply" and D lost: the parser overflowed on 200,000 comments (Langium
+    // spread them into call arguments) and on one 5 MB text (the STRING pattern recursed per character).
+    it('200,000 comment lines, or one 5 MB description: no nesting error, the goal after them is kept', () => {
+        write('commentaar.toc', 'uitdaging U "u"\n' + '// c\n'.repeat(200_000) + 'doel D -> U "d"\n');
+        write('lang.toc', `uitdaging U "${'x'.repeat(5_000_000)}"\ndoel D -> U "d"\n`);
+        for (const file of ['commentaar.toc', 'lang.toc']) {
+            const r = toc('check', '--format', 'json', file);
+            expectReport(r);
+            const found = json(r);
+            expect(found.filter(d => d.rule === 'syntax-error'), file).toEqual([]);
+            // D is there: the check that speaks about it found it.
+            expect(found.some(d => d.rule === 'goal-without-action' && d.message.includes('`D`')), file).toBe(true);
+        }
+    }, 300_000);
+
     it('an import cycle (a imports b imports a): both checked, no hang', () => {
         write('cyclus/a.toc', 'import "b.toc"\ngoal A -> UitB "A."\nchallenge UitA "Uit a."\n');
         write('cyclus/b.toc', 'import "a.toc"\nchallenge UitB "Uit b."\ngoal B -> UitA "B."\n');

@@ -56,11 +56,33 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         }
         const code = (e as { code?: string }).code;
         if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-            io.err(`toc ${name}: ${(e as Error).message.split('\n')[0]} (see toc ${name} --help)\n`);
+            io.err(`toc ${name}: ${optionError(code, (e as Error).message)}; usage: ${usageLine(command.help)} (see toc ${name} --help)\n`);
             return EXIT.usage;
         }
         throw e;
     }
+}
+
+/**
+ * node:util's parseArgs speaks to programmers ("To specify a positional argument starting with a '-',
+ * place it at the end …", "argument is ambiguous"): said plainly instead, with the option it is about.
+ */
+function optionError(code: string, message: string): string {
+    const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
+    switch (code) {
+        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return `unknown option ${option}`;
+        case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+            return /ambiguous/.test(message)
+                ? `${option} needs a value; one that starts with "-" is written ${option}=-1`
+                : `${option} ${/takes no argument|does not take/.test(message) ? 'takes no value' : 'needs a value'}`;
+        case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': return 'too many files or words';
+        default: return message.split('\n')[0].replace(/'/g, '"');
+    }
+}
+
+/** The first line of a command's help without "Usage: ": `toc plan [options] FILE`. */
+function usageLine(help: string): string {
+    return help.split('\n')[0].replace(/^Usage:\s*/, '');
 }
 
 export { COMMANDS };

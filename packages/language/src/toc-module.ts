@@ -14,7 +14,7 @@ import { DefaultTocConfigProvider, type TocConfigProvider } from './config/toc-c
 import { SystemClock, type Clock } from './model/clock.js';
 import { DefaultDocumentLanguage, type DocumentLanguage } from './i18n/document-language.js';
 import { DefaultTheoryModelProvider, type TheoryModelProvider } from './model/model-provider.js';
-import { createTocParser } from './parser/line-start-recovery.js';
+import { createTocParser } from './parser/toc-parser.js';
 import { TocParserErrorMessageProvider } from './parser/syntax-errors.js';
 import { TocValueConverter } from './parser/toc-value-converter.js';
 import { TocScopeComputation } from './scoping/toc-scope-computation.js';

@@ -197,6 +197,9 @@ export const SYNTAX = {
     tooDeep: (lang: Lang) => lang === 'nl'
         ? `De blokken (\`{\` binnen \`{\`) zijn hier te diep genest om te lezen. Zet elementen op het hoogste niveau en verbind ze met \`->\`.`
         : `Blocks (\`{\` inside \`{\`) are nested too deeply here to be read. Put elements at the top level and connect them with \`->\`.`,
+    tooLarge: (lang: Lang) => lang === 'nl'
+        ? 'Dit bestand is te groot om te lezen. Verdeel het over meer bestanden en verbind ze met `import`.'
+        : 'This file is too large to be read. Split it over several files and connect them with `import`.',
     horizonOnlyForActions: (lang: Lang, found: string) => lang === 'nl'
         ? `Een termijn (${found}) hoort alleen bij een actie.`
         : `A time horizon (${found}) belongs to actions only.`,

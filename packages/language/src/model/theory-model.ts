@@ -245,6 +245,8 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
     // Measurements: nested ones, then top-level `meting Indicator DATE VALUE` (which may point into an import).
     const measurements = new Map<ModelElement, MeasurementValue[]>();
     const pushMeasurement = (indicator: ModelElement, m: Omit<MeasurementValue, 'indicator'>) => {
+        // `meting 5` without its date is a syntax error, half parsed: it says nothing about when, so it gives no status.
+        if (!m.date) return;
         (measurements.get(indicator) ?? measurements.set(indicator, []).get(indicator)!).push({ ...m, indicator });
     };
     for (const el of elements) {

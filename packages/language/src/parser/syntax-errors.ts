@@ -22,6 +22,8 @@ interface SyntaxFacts {
     leftover?: boolean;
     /** Blocks nested deeper than the parser can follow. */
     tooDeep?: boolean;
+    /** Not nested too deeply, and still more than the parser could take: said as it is. */
+    tooLarge?: boolean;
     /**
      * The parser tripped over the keyword that starts the next line's element: the line before it is
      * the one not finished (`actie Koffie KT ->` above `actie Bezoek …`). The error belongs there, and
@@ -103,6 +105,7 @@ export function syntaxMessage(lang: Lang, raw: string): string {
     const facts = factsOf(raw);
     if (!facts) return raw;
     if (facts.tooDeep) return SYNTAX.tooDeep(lang);
+    if (facts.tooLarge) return SYNTAX.tooLarge(lang);
     const found = foundWord(lang, facts.found, facts.foundType);
     if (facts.found && HORIZONS.has(facts.found) && facts.rule !== 'Action') return SYNTAX.horizonOnlyForActions(lang, facts.found);
     if (facts.foundType === 'EOF' && facts.expected.includes('}')) return SYNTAX.unclosedBlock(lang);
@@ -159,9 +162,22 @@ export function nestingDepth(text: string): number {
     return scanNesting(text, MAX_DEPTH).depth;
 }
 
-/** A parser error for a text too deeply nested to parse, at the first brace past MAX_DEPTH levels. */
-export function tooDeepError(text: string): IRecognitionException {
+/**
+ * A parser error for a text the parser could not take: too deeply nested (at the first brace past
+ * MAX_DEPTH levels, counted by braces), or else too large, at its start. Size alone never reads as nesting.
+ */
+export function unreadableTextError(text: string): IRecognitionException {
     const at = scanNesting(text, MAX_DEPTH);
+    if (at.offset < 0) {
+        const token = {
+            image: '', startOffset: 0, endOffset: 0, tokenTypeIdx: 0, tokenType: { name: 'EOF' },
+            startLine: 1, endLine: 1, startColumn: 1, endColumn: 1,
+        } as unknown as IToken;
+        return {
+            name: 'TooLarge', message: encode({ expected: [], foundType: 'EOF', rule: 'Theory', tooLarge: true }), token,
+            resyncedTokens: [], context: { ruleStack: [], ruleOccurrenceStack: [] },
+        } as IRecognitionException;
+    }
     const offset = Math.max(0, at.offset);
     const token = {
         image: '{', startOffset: offset, endOffset: offset, tokenTypeIdx: 0, tokenType: { name: '{' },

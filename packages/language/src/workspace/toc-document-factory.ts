@@ -3,13 +3,14 @@
  * - after an edit inside one element, only that element is parsed again (parser/incremental-parse.ts);
  * - a text nested hundreds of blocks deep overflows the parser's stack. Rather than losing the file
  *   (and, in the editor, every later build), it becomes an empty theory with one plain-worded syntax
- *   error at the brace where the nesting went too deep.
+ *   error at the brace where the nesting went too deep; a text that overflows without such nesting is
+ *   said to be too large (at its start), never "nested too deeply".
  */
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI } from 'langium';
 import type { ParserOptions } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { reparseChangedElement } from '../parser/incremental-parse.js';
-import { MAX_DEPTH, nestingDepth, tooDeepError } from '../parser/syntax-errors.js';
+import { MAX_DEPTH, nestingDepth, unreadableTextError } from '../parser/syntax-errors.js';
 
 export class TocDocumentFactory extends DefaultLangiumDocumentFactory {
     /** The parse a document had before the update now under way, by URI. */
@@ -71,7 +72,7 @@ export class TocDocumentFactory extends DefaultLangiumDocumentFactory {
     private tooDeep<T extends AstNode>(uri: URI, text: string): ParseResult<T> {
         this.resetParser(uri);
         const empty = super.parse<T>(uri, '');
-        return { ...empty, parserErrors: [tooDeepError(text)] };
+        return { ...empty, parserErrors: [unreadableTextError(text)] };
     }
 
     /** A parse that threw leaves the parser's own stack half full; the next parse would refuse to start. */
