@@ -75,7 +75,11 @@ const virtualModules = {
     },
 };
 
-await build({ ...common, entryPoints: [path.join(here, 'src/main.ts')], outfile: path.join(dist, 'app.js'), plugins: [virtualModules] });
+// The action plan is the command line's (toc-cli/out/report); its date may come from SOURCE_DATE_EPOCH, which a page has not.
+await build({
+    ...common, entryPoints: [path.join(here, 'src/main.ts')], outfile: path.join(dist, 'app.js'), plugins: [virtualModules],
+    define: { 'process.env.SOURCE_DATE_EPOCH': 'undefined' },
+});
 
 // The diagram frame: the preview's bundle and HTML shell, with the light theme's colours.
 for (const f of ['preview.js', 'preview.css']) fs.copyFileSync(path.join(previewDist, f), path.join(dist, f));

@@ -8,6 +8,7 @@
  * child per diagnostic with data-toc-rule and data-toc-severity; `window.tocPlayground`.
  */
 import { LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
+import { lintGutter } from '@codemirror/lint';
 import { indentWithTab } from '@codemirror/commands';
 import { keymap } from '@codemirror/view';
 import { basicSetup, EditorView } from 'codemirror';
@@ -42,6 +43,7 @@ const views = new Map<string, EditorView>();
 const diagnostics = new Map<string, Diagnostic[]>();
 const models = new Map<string, TheoryJson>();
 let active = '';
+let checked = false;
 let previewReady = false;
 let sentModel: TheoryJson | undefined;
 const exportWaiters: Array<{ format: 'svg' | 'png'; resolve(data: string): void }> = [];
@@ -76,6 +78,7 @@ const server = new WorkerServer({
         if (method === 'textDocument/publishDiagnostics') {
             const p = params as { uri: string; diagnostics: Diagnostic[] };
             diagnostics.set(p.uri, p.diagnostics);
+            checked = true;
             showProblems();
         } else if (method === 'toc/model') {
             const p = params as { uri: string; model: TheoryJson };
@@ -84,7 +87,9 @@ const server = new WorkerServer({
         }
     },
 });
-const client = new LSPClient({ rootUri: 'file:///', extensions: languageServerExtensions() }).connect(server);
+// The client's default of 3 s per request is too short for a worker that is still parsing its code on a
+// slow laptop: a timed-out `initialize` would leave the page without checks for good.
+const client = new LSPClient({ rootUri: 'file:///', timeout: 60_000, extensions: languageServerExtensions() }).connect(server);
 // Only a client that shows a diagram asks for the model after every check.
 server.notify('toc/watchModel', { watch: true });
 
@@ -92,12 +97,18 @@ function editorFor(name: string): EditorView {
     let view = views.get(name);
     if (view) return view;
     const isToc = name.toLowerCase().endsWith('.toc');
+    // One box per file, shown or hidden: CodeMirror's own style forces the editor's display.
+    const box = document.createElement('div');
+    box.className = 'toc-editor';
+    box.hidden = true;
+    editors.append(box);
     view = new EditorView({
         doc: files.get(name) ?? '',
-        parent: editors,
+        parent: box,
         extensions: [
             basicSetup,
             keymap.of([indentWithTab]),
+            lintGutter(),
             EditorView.lineWrapping,
             EditorView.contentAttributes.of({ 'aria-label': `${msg.editor}: ${name}` }),
             ...(isToc ? [tocLanguage(), client.plugin(uriOf(name), 'toc')] : []),
@@ -114,6 +125,14 @@ function editorFor(name: string): EditorView {
     return view;
 }
 
+function dropView(name: string): void {
+    const view = views.get(name);
+    if (!view) return;
+    view.dom.parentElement?.remove();
+    view.destroy();
+    views.delete(name);
+}
+
 function fileSet(): FileSet {
     return { files: Object.fromEntries(files), active };
 }
@@ -127,9 +146,8 @@ function scheduleAutosave(): void {
 /** Replaces every file; the work it replaces is kept as the previous work (examples menu). */
 function openSet(set: FileSet, keepPrevious: boolean): void {
     if (keepPrevious && files.size > 0 && !sameFiles(fileSet(), set)) save(fileSet(), 'previous');
-    for (const [name, view] of views) {
-        view.destroy();
-        views.delete(name);
+    for (const name of [...views.keys()]) {
+        dropView(name);
         if (name.toLowerCase().endsWith('.toc')) diagnostics.delete(uriOf(name));
     }
     files.clear();
@@ -146,7 +164,7 @@ function openSet(set: FileSet, keepPrevious: boolean): void {
 
 function activate(name: string): void {
     active = name;
-    for (const [n, view] of views) view.dom.hidden = n !== name;
+    for (const [n, view] of views) view.dom.parentElement!.hidden = n !== name;
     renderTabs();
     const model = models.get(uriOf(name));
     if (model) sendModel(model);
@@ -167,8 +185,7 @@ function addFile(name: string, text: string): void {
 
 function closeFile(name: string): void {
     if (files.size <= 1) return;
-    views.get(name)?.destroy();
-    views.delete(name);
+    dropView(name);
     files.delete(name);
     diagnostics.delete(uriOf(name));
     models.delete(uriOf(name));
@@ -245,7 +262,9 @@ function showProblems(): void {
     const counts = SEVERITIES.map(s => items.filter(i => i.dataset.tocSeverity === s).length);
     $('#toc-problems-title').textContent = `${msg.problems} (${counts[0] + counts[1] + counts[2] + counts[3]})`;
     problems.dataset.empty = String(items.length === 0);
-    $('#toc-no-problems').hidden = items.length > 0;
+    const none = $('#toc-no-problems');
+    none.hidden = items.length > 0;
+    none.textContent = checked ? msg.noProblems : msg.starting;
 }
 
 function reveal(name: string, range: RangeJson): void {
@@ -277,6 +296,9 @@ window.addEventListener('message', event => {
         if (i >= 0) exportWaiters.splice(i, 1)[0].resolve(m.data);
     }
 });
+
+// Loaded only now that the page listens: a frame that said `ready` before would never be sent a model.
+frame.src = 'preview.html';
 
 function exportPicture(format: 'svg' | 'png'): Promise<string> {
     return new Promise(resolve => {
