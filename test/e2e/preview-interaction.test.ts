@@ -74,7 +74,7 @@ for (const [width, height] of SIZES) {
         });
 
         async function openPreview(): Promise<Frame> {
-            await wb.page.locator('.tab', { hasText: `Preview ${FILE}` }).waitFor({ timeout: 30_000 });
+            await wb.page.locator('.tab', { hasText: `Diagram ${FILE}` }).waitFor({ timeout: 30_000 });
             const f = await wb.webviewFrame('.toc-node[data-toc-kind]');
             await eventually(() => f.evaluate(() => document.querySelectorAll('.toc-node').length), n => n === boxes, 30_000);
             return f;
@@ -83,7 +83,7 @@ for (const [width, height] of SIZES) {
         it('opens readable: every name at least 11 px, every box inside the panel', async () => {
             await wb.openFile(FILE);
             await eventually(() => wb.squiggleLines('warning'), l => l.length > 0, 60_000);
-            await wb.runCommand('Theory of Change: Open Preview to the Side');
+            await wb.runCommand('Theory of Change: Open Diagram to the Side');
             frame = await openPreview();
             await wb.page.waitForTimeout(500); // the first fit, after the panel has its size
             const s = await onScreen(frame);
