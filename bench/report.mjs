@@ -18,6 +18,9 @@ const LIMITS = {
     completion: 'Completion waits for a rebuild after a keystroke; idle it parses only from the element at the cursor (fix 15) and looks up one scope. docs/benchmarks.md.',
     renderMermaid: 'Since fix 10 a fresh `toc render` loads one bundle through V8\'s code cache; what remains is ELK running cold: V8 interprets its code the first time (about 0.3 s at 50 nodes, against 44 ms once optimised). Only a process that stays alive between runs avoids that (not built: docs/benchmarks.md).',
     renderDot: 'dot lays out in C; a fresh `toc render` spends most of its time in ELK running cold (about 1.5 s at 1,000 nodes, 0.5 s once optimised). docs/benchmarks.md.',
+    first300: 'Measured on a machine shared by many processes (load above 10 on 2 cores): the wall time is mostly waiting for a core; the CPU time is what an idle machine takes. Nothing useful is drawn before the whole layout is done (a picture of the columns without ELK first is not built).',
+    first1000: 'As at 300 nodes: wall time on a loaded machine, CPU time within the target; nothing is drawn before the layout is done.',
+    steady: 'A theory whose columns were reordered by ELK after the edit. bench/results.md, section f.',
     memory: 'V8 lets the heap grow past the live data before collecting; the peak comes during a rebuild. The server\'s heap limits (packages/language/src/server-flags.ts) are what keep it down. docs/benchmarks.md.',
 };
 

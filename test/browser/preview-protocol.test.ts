@@ -61,10 +61,10 @@ describe('the preview', () => {
         expect(await p.page.getAttribute('[data-toc-id="Isolement"]', 'class')).toContain('toc-selected');
     });
 
-    it('reveals a result card with the result range', async () => {
+    it('reveals a result (its light on the compact box) with the result range', async () => {
         const spel = seed.elements.find(e => e.id === 'Spelnamiddag')!;
         const before = (await reveals()).length;
-        await p.page.click(`[data-toc-id="${spel.results[0].id}"] > text.toc-status`);
+        await p.page.click(`[data-toc-id="${spel.results[0].id}"] > circle.toc-dot`);
         const r = await revealsAtLeast(before + 1);
         expect(r[r.length - 1]).toEqual({ type: 'reveal', id: spel.results[0].id, range: spel.results[0].range });
     });

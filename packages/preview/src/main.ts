@@ -568,6 +568,7 @@ async function handle(message: ToPreview): Promise<void> {
             if (currentDirection() !== before) state.fitted = false;
             if (!state.model || model.lang !== state.model.lang) msg = previewMessages(model.lang);
             if (state.model && model.uri !== state.model.uri) {
+                layouts.clear(); // another file: its first picture is laid out afresh, as `toc render` draws it
                 state.goodModel = undefined;
                 state.fitted = false;
                 state.selected = undefined;

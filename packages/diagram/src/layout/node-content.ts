@@ -113,13 +113,19 @@ function compactContent(node: DiagramNode, msg: DiagramMessages, measure: TextMe
         lights.unshift({ id: r.id, cx: right - M.LIGHT_RADIUS, cy: mid, r: M.LIGHT_RADIUS, cls: `toc-dot toc-dot-${r.state}`, title: resultLine(r, msg) });
         right -= M.LIGHT_STEP;
     }
-    const kindLine = wrapAndClamp(kindText(node, msg), right - M.COMPACT_PAD_X - 2, 1, M.COMPACT_KIND_FONT, measure).lines[0] ?? '';
+    const kindLine = wrapAndClamp(msg.kind[node.kind].toUpperCase(), right - M.COMPACT_PAD_X - 2, 1, M.COMPACT_KIND_FONT, measure).lines[0] ?? '';
     texts.push({ x: M.COMPACT_PAD_X, y: y + M.baseline(M.COMPACT_KIND_LINE, M.COMPACT_KIND_FONT.size), text: kindLine, cls: 'toc-kind-label', style: M.COMPACT_KIND_FONT });
     y += M.COMPACT_KIND_LINE + 2;
 
     for (const line of wrapAndClamp(node.label, inner, M.LABEL_MAX_LINES, M.LABEL_FONT, measure).lines) {
         texts.push({ x: M.COMPACT_PAD_X, y: y + M.baseline(M.LABEL_LINE, M.LABEL_FONT.size), text: line, cls: 'toc-name', style: M.LABEL_FONT });
         y += M.LABEL_LINE;
+    }
+    if (node.external) {
+        // Under the label: on the kind line the file name would be cut to "uit…".
+        const from = wrapAndClamp(msg.importedFrom(node.external), inner, 1, M.META_FONT, measure).lines[0] ?? '';
+        texts.push({ x: M.COMPACT_PAD_X, y: y + M.baseline(M.META_LINE, M.META_FONT.size), text: from, cls: 'toc-meta', style: M.META_FONT });
+        y += M.META_LINE;
     }
     y += M.COMPACT_PAD_Y;
     const results = node.results.map(r => `• ${resultLine(r, msg)}`);
