@@ -145,4 +145,45 @@ actie Spel MLT -> ElkaarKennen "Iedere maand een spelnamiddag." {
         await wb.shot('fix-placeholders-gone');
         expect(left).toEqual([]);
     });
+
+    it('"New Theory of Change" asks the language, the workspace\'s first, and opens a filled-in theory', async () => {
+        await wb.runCommand('Theory of Change: New Theory of Change');
+        const rows = wb.page.locator('.quick-input-widget .monaco-list-row');
+        await rows.first().waitFor({ timeout: 30_000 });
+        // This workspace's theories are Dutch: Nederlands comes first.
+        expect((await rows.first().innerText())).toContain('Nederlands');
+        await wb.shot('new-theory-language');
+        await wb.page.keyboard.press('Enter');
+        const lines = await eventually(() => wb.visibleLines(), l => l.some(x => x.startsWith('theorie "Ons plan"')), 30_000);
+        await wb.page.locator('[id="status.editor.mode"]', { hasText: 'Theory of Change' }).waitFor({ timeout: 15_000 });
+        expect(lines.some(x => /^actie \w+ KT -> ElkaarKennen/.test(x))).toBe(true);
+        // The checks run on it: the goal gets its inlay hint, and nothing is underlined.
+        await eventually(() => wb.visibleLines(), l => l.some(x => /tussendoel ElkaarKennen\s*1 actie/.test(x)), 30_000);
+        await wb.shot('new-theory-dutch');
+        expect(await wb.squiggleLines('warning')).toEqual([]);
+    });
+
+    it('the walkthrough lists its steps and its buttons run the commands', async () => {
+        await wb.runCommand('Welcome: Open Walkthrough...');
+        const row = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Your first theory of change' }).first();
+        await row.waitFor({ timeout: 30_000 });
+        await row.click();
+        const page = wb.page.locator('.gettingStartedContainer');
+        await page.waitFor({ timeout: 30_000 });
+        for (const title of ['Start a new theory', 'Write a challenge, a goal, an action and a result', 'Open the diagram', 'Read a warning', 'Share the plan']) {
+            await page.getByText(title, { exact: true }).first().waitFor({ timeout: 15_000 });
+        }
+        await wb.shot('walkthrough');
+        await page.getByRole('button', { name: 'New Theory of Change' }).first().click();
+        await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'English' }).first().click();
+        await eventually(() => wb.visibleLines(), l => l.some(x => x.startsWith('theory "Our plan"')), 30_000);
+        await wb.shot('walkthrough-new-theory-english');
+        // The diagram step's button opens the diagram of that theory.
+        await wb.runCommand('Welcome: Open Walkthrough...');
+        await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Your first theory of change' }).first().click();
+        await page.getByText('Open the diagram', { exact: true }).first().click();
+        await page.getByRole('button', { name: 'Open Diagram to the Side' }).first().click();
+        await wb.page.locator('.tab', { hasText: /^Diagram / }).first().waitFor({ timeout: 30_000 });
+        await wb.shot('walkthrough-diagram');
+    });
 });

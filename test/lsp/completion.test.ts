@@ -81,3 +81,23 @@ describe('completion', () => {
         expect(items.find(i => i.label === 'doel')).toBeUndefined();
     });
 });
+
+describe('an empty file', () => {
+    it('speaks the language of its file name, else of the editor (LSP locale)', async () => {
+        const { EmptyFileSystem, URI } = await import('langium');
+        const { createTocServices } = await import('../../packages/language/src/index.js');
+        const { parseHelper } = await import('langium/test');
+        const dutchEditor = createTocServices(EmptyFileSystem);
+        await dutchEditor.shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, workspaceFolders: null, capabilities: {}, locale: 'nl-BE' });
+        const englishEditor = createTocServices(EmptyFileSystem);
+        const lang = async (s: typeof dutchEditor, name: string) => {
+            const doc = await parseHelper(s.Toc)('', { documentUri: URI.file(`/tmp/${name}`).toString() });
+            return s.Toc.model.TheoryModelProvider.modelOf(doc).lang;
+        };
+        expect(await lang(englishEditor, 'mijn-plan.toc')).toBe('nl');
+        expect(await lang(englishEditor, 'our-plan.toc')).toBe('en');
+        expect(await lang(englishEditor, 'plan.toc')).toBe('en');
+        expect(await lang(dutchEditor, 'plan.toc')).toBe('nl');
+        expect(await lang(dutchEditor, 'our-plan.toc')).toBe('en');
+    });
+});

@@ -85,7 +85,10 @@ export class PreviewManager implements vscode.Disposable {
     /** Opens (or reveals) the preview for `uri`, the active .toc editor, or the document already previewed. */
     async open(toSide: boolean, uri?: vscode.Uri): Promise<void> {
         const active = vscode.window.activeTextEditor?.document;
-        const target = uri ?? (active?.languageId === 'toc' ? active.uri : this.document);
+        // From the walkthrough (no text editor active): a .toc file on screen, else the one opened last.
+        const onScreen = () => vscode.window.visibleTextEditors.find(e => e.document.languageId === 'toc')?.document.uri
+            ?? vscode.workspace.textDocuments.filter(d => d.languageId === 'toc').at(-1)?.uri;
+        const target = uri ?? (active?.languageId === 'toc' ? active.uri : this.document ?? onScreen());
         if (!target) {
             void vscode.window.showInformationMessage(vscode.l10n.t('Open a theory-of-change file (.toc) first.'));
             return;

@@ -59,3 +59,5 @@ action GameAfternoon ST -> KnowEachOther "A monthly game afternoon for young fam
 export function newTheoryText(lang: Lang): string {
     return TEMPLATES[lang];
 }
+
+export { languageOfFileName } from './language.js';

@@ -3,8 +3,9 @@ import type { LangiumDocument } from 'langium';
 import type { Lang } from '../i18n/language.js';
 import type { TocServices } from '../toc-module.js';
 
+/** When the keywords do not tell (an empty file): the model's fallback, the file name's or the editor's language. */
 export function documentLang(services: TocServices, document: LangiumDocument): Lang {
-    return chosenLang(services, document) ?? 'en';
+    return chosenLang(services, document) ?? services.model.TheoryModelProvider.modelOf(document).lang;
 }
 
 /** Undefined while the keywords do not tell (an empty file): then both languages are offered. */

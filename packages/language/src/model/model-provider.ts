@@ -2,6 +2,7 @@
 import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import { isAction, isGoal, isSubgoal, isTheory, type Theory, type TopMeasurement } from '../generated/ast.js';
 import { importedUris } from '../scoping/imports.js';
+import { languageOfFileName, type Lang } from '../i18n/language.js';
 import type { TocServices } from '../toc-module.js';
 import { buildTheoryModel, type TheoryModel } from './theory-model.js';
 
@@ -12,10 +13,15 @@ export interface TheoryModelProvider {
 export class DefaultTheoryModelProvider implements TheoryModelProvider {
     private readonly cache: WorkspaceCache<string, TheoryModel>;
     private readonly services: TocServices;
+    /** The editor's display language (LSP `locale`), for a file whose keywords and name do not tell. */
+    private editorLang: Lang | undefined;
 
     constructor(services: TocServices) {
         this.services = services;
         this.cache = new WorkspaceCache(services.shared);
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.editorLang = /^nl/i.test(params.locale ?? '') ? 'nl' : /^en/i.test(params.locale ?? '') ? 'en' : undefined;
+        });
     }
 
     modelOf(document: LangiumDocument): TheoryModel {
@@ -23,7 +29,9 @@ export class DefaultTheoryModelProvider implements TheoryModelProvider {
         return this.cache.get(key, () => {
             const lang = this.services.i18n.DocumentLanguage.of(document);
             const { arrows, measurements } = this.fromImportingFiles(document);
-            return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => arrows.get(node) ?? [], ind => measurements.get(ind) ?? []);
+            // An empty mijn-plan.toc speaks Dutch from the start (its guide in the diagram, completion, hovers).
+            const fallback = languageOfFileName(document.uri.path) ?? this.editorLang ?? 'en';
+            return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => arrows.get(node) ?? [], ind => measurements.get(ind) ?? [], fallback);
         });
     }
 

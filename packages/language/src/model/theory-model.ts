@@ -128,8 +128,9 @@ export type ExternalContributors = (target: ElementNode) => AstNode[];
 /** Finds, in other documents, the top-level measurements (`meting I 2026-06 20`) of an indicator of this one. */
 export type ExternalMeasurements = (indicator: Indicator) => TopMeasurement[];
 
+/** `fallback`: the language when no keyword tells (an empty file): the file name's, or the editor's. */
 export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride?: Lang, externalContributors?: ExternalContributors,
-    externalMeasurements?: ExternalMeasurements): TheoryModel {
+    externalMeasurements?: ExternalMeasurements, fallback: Lang = 'en'): TheoryModel {
     const theory = document.parseResult.value;
     const elements: ModelElement[] = [];
     const byNode = new Map<AstNode, ModelElement>();
@@ -299,7 +300,7 @@ export function buildTheoryModel(document: LangiumDocument<Theory>, langOverride
         return reaching.get(el) ?? [];
     };
 
-    const lang = langOverride ?? theoryLanguage(theory);
+    const lang = langOverride ?? theoryLanguage(theory, fallback);
     return {
         document, theory, lang, elements, externals, contributions,
         elementOf: node => byNode.get(node),
