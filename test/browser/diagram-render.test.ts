@@ -25,12 +25,15 @@ afterAll(async () => {
     await browser?.close();
 });
 
-function expectedIds(model: TheoryJson): string[] {
+function expectedIds(model: TheoryJson, details: boolean): string[] {
     const ids: string[] = [];
     for (const e of model.elements) {
         ids.push(e.id);
-        // Compact boxes: a light per result; indicators only in details mode.
-        for (const r of e.results) ids.push(r.id);
+        // Compact boxes: a light per result; details mode: a card per result with its indicators.
+        for (const r of e.results) {
+            ids.push(r.id);
+            if (details) ids.push(...r.indicators.map(i => i.id));
+        }
     }
     return ids;
 }
@@ -107,7 +110,7 @@ describe.each<PageTheme>(['light', 'dark'])('the preview draws every example (%s
             const model = models.get(file)!;
             await p.showModel(model, { direction: 'right', details: true });
             const g = await geometry(p);
-            expect(new Set(g.ids)).toEqual(new Set(expectedIds(model)));
+            expect(new Set(g.ids)).toEqual(new Set(expectedIds(model, true)));
             const edgeIds = new Set(model.contributions.filter(c => c.from !== c.to).map(c => `${c.from}->${c.to}`));
             expect(new Set(g.edges)).toEqual(edgeIds);
             expect(g.overflow).toEqual([]);
@@ -118,11 +121,11 @@ describe.each<PageTheme>(['light', 'dark'])('the preview draws every example (%s
             expect(p.errors).toEqual([]);
         });
 
-        it(`${base}: top to bottom, without results`, async () => {
+        it(`${base}: top to bottom, compact (a light per result)`, async () => {
             const model = models.get(file)!;
             await p.showModel(model, { direction: 'down', details: false });
             const g = await geometry(p);
-            expect(new Set(g.ids)).toEqual(new Set(model.elements.map(e => e.id)));
+            expect(new Set(g.ids)).toEqual(new Set(expectedIds(model, false)));
             expect(g.overflow).toEqual([]);
             expect(g.overlaps).toEqual([]);
             await p.page.screenshot({ path: path.join(RESULTS, `${base}-${theme}-down.png`) });

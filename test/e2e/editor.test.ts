@@ -107,8 +107,8 @@ describe('a .toc file in VS Code', () => {
         await wb.openFile('completion.toc');
         const last = exampleText.trimEnd().split('\n').length;
         await wb.goTo(last, 1);
-        await wb.page.keyboard.press('End');
-        await wb.page.keyboard.press('Enter');
+        // Insert Line Below: with word wrap on (the [toc] default), End stops at the end of a wrapped row.
+        await wb.page.keyboard.press('Control+Enter');
         await wb.page.keyboard.type('actie Buurtfeest KT -> ', { delay: 20 });
         await wb.page.keyboard.press('Control+Space');
         const rows = wb.page.locator('.suggest-widget .monaco-list-row');
@@ -180,8 +180,8 @@ describe('a .toc file in VS Code', () => {
         await wb.openFile('badly-indented.toc');
         // Saving only formats a changed file: add an empty line at the end, as a user would.
         await wb.goTo(before.trimEnd().split('\n').length, 1);
-        await wb.page.keyboard.press('End');
-        await wb.page.keyboard.press('Enter');
+        // Insert Line Below: with word wrap on (the [toc] default), End stops at the end of a wrapped row.
+        await wb.page.keyboard.press('Control+Enter');
         await wb.page.keyboard.press('Control+S');
         const after = await eventually(async () => readFileSync(file, 'utf8'), t => t !== before && !/^ {2}uitdaging/m.test(t), 30_000);
         await wb.shot('formatted');

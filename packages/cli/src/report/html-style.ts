@@ -45,6 +45,9 @@ p { margin: 0 0 .4em; }
 .diagram h2, .goal h2, .open-points h2 { font-size: 1.35em; margin-bottom: 10px; }
 .diagram figure { margin: 0; padding: 12px; border: 1px solid var(--line); border-radius: 10px; background: #fbfcfd; overflow-x: auto; text-align: center; }
 .diagram svg { max-width: 100%; height: auto; }
+/* A trend chart shrinks with a phone's width rather than push the page sideways. */
+.trend { margin: 6px 0 0; max-width: 100%; }
+.trend svg { max-width: 100%; height: auto; }
 
 .goal { margin: 0 0 34px; }
 .goal h2 { padding: 10px 14px; background: var(--accent-wash); border-left: 6px solid var(--accent); border-radius: 4px; }

@@ -159,7 +159,8 @@ export function normMarkdown(model: TheoryModel, norm: Norm, lang: Lang): string
 /** A measurement's place in its indicator's series, and whether it is the one the norm is judged by. */
 export function measurementMarkdown(model: TheoryModel, node: Measurement | TopMeasurement, lang: Lang): string | undefined {
     const m = editorMessages(lang);
-    const indicatorNode = isTopMeasurement(node) ? node.indicator.ref : node.$container;
+    // A half-typed top-level measurement may have no indicator reference yet.
+    const indicatorNode = isTopMeasurement(node) ? node.indicator?.ref : node.$container;
     const indicator = indicatorNode && model.elementOf(indicatorNode);
     if (!indicator) return undefined;
     const series = model.measurementsOf(indicator).filter(v => isMeasurement(v.node) || isTopMeasurement(v.node));

@@ -27,10 +27,11 @@ export class DefaultTheoryModelProvider implements TheoryModelProvider {
     modelOf(document: LangiumDocument): TheoryModel {
         const key = document.uri.toString();
         return this.cache.get(key, () => {
-            const lang = this.services.i18n.DocumentLanguage.of(document);
             const { arrows, measurements } = this.fromImportingFiles(document);
-            // An empty mijn-plan.toc speaks Dutch from the start (its guide in the diagram, completion, hovers).
+            // An empty mijn-plan.toc speaks Dutch from the start (its guide in the diagram, completion, hovers):
+            // while the keywords do not tell, the file name, then the editor's language decide.
             const fallback = languageOfFileName(document.uri.path) ?? this.editorLang ?? 'en';
+            const lang = this.services.i18n.DocumentLanguage.chosen(document) ?? fallback;
             return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => arrows.get(node) ?? [], ind => measurements.get(ind) ?? [], fallback);
         });
     }
