@@ -176,6 +176,8 @@ describe('the standalone page, from disk, offline', () => {
     it('a share link carries the whole theory: a fresh browser opens the same text', async () => {
         const { page } = p;
         await page.click('#toc-share-button');
+        // The link is compressed asynchronously (CompressionStream): wait for it rather than read it at once.
+        await expect.poll(() => page.inputValue('#toc-share-link'), { timeout: 15_000 }).toMatch(/#t=/);
         const link = await page.inputValue('#toc-share-link');
         expect(link.startsWith(PAGE + '#t=')).toBe(true);
         expect(await page.isHidden('#toc-share-warning')).toBe(true); // short: fine for mail
