@@ -253,7 +253,7 @@ describe('finding your way in a theory', () => {
     it('asks the extension to export from its own toolbar', async () => {
         await p.page.click('.toc-export-svg');
         await p.page.click('.toc-export-png');
-        const asked = (await p.outbound()).filter(m => m.type === 'exportRequest');
+        const asked = await p.outboundOf('exportRequest', 2);
         expect(asked).toEqual([{ type: 'exportRequest', format: 'svg' }, { type: 'exportRequest', format: 'png' }]);
     });
 

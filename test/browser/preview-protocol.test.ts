@@ -43,11 +43,7 @@ afterAll(async () => {
 });
 
 const reveals = async () => (await p.outbound()).filter(m => m.type === 'reveal');
-/** Messages arrive in a later task than the click: wait for the n-th reveal. */
-async function revealsAtLeast(n: number) {
-    await p.page.waitForFunction(k => (window as unknown as { __tocOut: Array<{ type: string }> }).__tocOut.filter(m => m.type === 'reveal').length >= k, n);
-    return reveals();
-}
+const revealsAtLeast = (n: number) => p.outboundOf('reveal', n);
 
 describe('the preview', () => {
     it('says ready, draws the model and reveals a clicked node with its range', async () => {

@@ -57,6 +57,8 @@ let msg: PreviewMessages = previewMessages(document.documentElement.lang || navi
 // ---- the page ----
 const root = document.getElementById('toc-root') ?? document.body.appendChild(document.createElement('div'));
 root.className = 'toc-preview';
+/** The box under the pointer: a redraw beneath a resting pointer keeps its card (no pointerover fires then). */
+let hoveredId: string | undefined;
 const toolbar = el('div', 'toc-toolbar');
 toolbar.setAttribute('role', 'toolbar');
 const body = el('div', 'toc-body');
@@ -328,7 +330,7 @@ function select(id: string | undefined, scroll: boolean, pin = false): void {
     for (const s of stage.querySelectorAll('.toc-selected')) s.classList.remove('toc-selected');
     applyWords();
     applyFading();
-    showDetails(undefined);
+    showDetails(hoveredId);
     if (!id) return;
     const g = nodeElement(id);
     if (!g) return;
@@ -491,9 +493,13 @@ function placeDetails(g: Element | undefined): void {
 
 stage.addEventListener('pointerover', e => {
     const g = (e.target as Element).closest?.<SVGGElement>('.toc-node[data-toc-id]');
-    showDetails(g?.dataset.tocId);
+    hoveredId = g?.dataset.tocId;
+    showDetails(hoveredId);
 });
-stage.addEventListener('pointerleave', () => showDetails(undefined));
+stage.addEventListener('pointerleave', () => {
+    hoveredId = undefined;
+    showDetails(undefined);
+});
 
 // ---- reveal ----
 function rangeOf(id: string): FromPreview & { type: 'reveal' } | undefined {

@@ -29,6 +29,8 @@ export interface PreviewPage {
     page: Page;
     /** Messages the preview posted (ready, reveal, exported, choose, exportRequest). */
     outbound(): Promise<Array<Record<string, unknown>>>;
+    /** Messages arrive in a later task than the click that sent them: waits for `atLeast` of this type. */
+    outboundOf(type: string, atLeast: number): Promise<Array<Record<string, unknown>>>;
     violations(): Promise<string[]>;
     errors: string[];
     /** Posts a message to the preview as the extension would. */
@@ -68,10 +70,16 @@ export async function openPreview(browser: Browser, theme: PageTheme, viewport =
     await page.waitForFunction(() => (window as unknown as { __tocOut: Array<{ type: string }> }).__tocOut.some(m => m.type === 'ready'));
     const drawCount = () => page.evaluate(() => Number((document.querySelector('.toc-stage') as HTMLElement | null)?.dataset.tocReady ?? 0));
     const send = (message: unknown) => page.evaluate(m => window.postMessage(m, '*'), message);
+    const outbound = () => page.evaluate(() => (window as unknown as { __tocOut: Array<Record<string, unknown>> }).__tocOut);
     return {
         page,
         errors,
-        outbound: () => page.evaluate(() => (window as unknown as { __tocOut: Array<Record<string, unknown>> }).__tocOut),
+        outbound,
+        async outboundOf(type, atLeast) {
+            await page.waitForFunction(([t, n]) => (window as unknown as { __tocOut: Array<{ type: string }> }).__tocOut
+                .filter(m => m.type === t).length >= n, [type, atLeast] as const);
+            return (await outbound()).filter(m => m.type === type);
+        },
         violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
         send,
         drawCount,
