@@ -70,6 +70,8 @@ for (const [width, height] of SIZES) {
             // The text as written, no preview open: each size starts as a user opening the preview.
             await wb.focusWorkbench();
             await wb.closeAllEditors();
+            // Even if the previous size's revert did not happen (and a dialog saved the typed action).
+            copyFileSync(path.join(repoRoot, 'examples/zorgzame-buurt.toc'), path.join(folder, FILE));
             await wb.page.setViewportSize({ width, height });
         });
 
@@ -94,7 +96,7 @@ for (const [width, height] of SIZES) {
 
         // Skipped, known defect (issue 15, open): in real VS Code the challenge's column sometimes ends outside the
         // panel at open (both sizes, not in every run): the first fit can run before the panel has its final size.
-        it.skip('opens with every box inside the panel', async () => {
+        it('opens with every box inside the panel', async () => {
             expect((await onScreen(frame)).outside).toEqual([]);
         });
 
@@ -119,22 +121,30 @@ for (const [width, height] of SIZES) {
 
         // Skipped, known defect (issue 15, open): in real VS Code focus on `Rechten` fades its challenge `Isolement`
         // too, though the page test with the same model keeps it (test/browser/preview-interaction.test.ts).
+        // Skipped, known defect (issue 15, open): in some runs the language server starts in code-server with every
+        // written arrow (`->`) lost: the inlay hints say "0 acties" on every goal, the checks warn as if no action
+        // aimed at anything, and focus on `Rechten` then fades its challenge `Isolement`. Not reproduced over stdio
+        // (test/lsp) yet; the page test with the same model keeps it (test/browser/preview-interaction.test.ts).
         it.skip('focus mode on a goal keeps what leads to it and what it leads to', async () => {
             await frame.locator('.toc-node[data-toc-id="Rechten"] > .toc-box').click();
             await frame.locator('.toc-focus').click();
-            const clear = await frame.evaluate(() => [...document.querySelectorAll('.toc-node:not(.toc-faded)')].map(e => e.getAttribute('data-toc-id')).sort());
-            await wb.shot(`${width}-focus`);
-            expect(clear).toContain('Rechten');
-            expect(clear).toContain('Isolement');
-            expect(clear).not.toContain('SocialeContacten');
-            expect(clear).not.toContain('Spelnamiddag');
-            await frame.locator('.toc-focus').click();
+            try {
+                const clear = await frame.evaluate(() => [...document.querySelectorAll('.toc-node:not(.toc-faded)')].map(e => e.getAttribute('data-toc-id')).sort());
+                await wb.shot(`${width}-focus`);
+                expect(clear).toContain('Rechten');
+                expect(clear).toContain('Isolement');
+                expect(clear).not.toContain('SocialeContacten');
+                expect(clear).not.toContain('Spelnamiddag');
+            } finally {
+                // The next tests start without focus, whatever happened here.
+                await frame.locator('.toc-focus').click();
+            }
             expect(await frame.locator('.toc-node.toc-faded').count()).toBe(0);
         });
 
         // Skipped at 1280x800, known defect (issue 15, open): in one run of two the box the search selected kept the
         // highlight there when the cursor moved to a norm line.
-        (width === 1280 ? it.skip : it)('highlights the action when the cursor is on its norm line', async () => {
+        it('highlights the action when the cursor is on its norm line', async () => {
             await wb.goTo(lineOf('norm', 'actie Spelnamiddag'), 10);
             const selected = await eventually(
                 () => frame.evaluate(() => [...document.querySelectorAll('.toc-nodes > .toc-selected')].map(e => e.getAttribute('data-toc-id'))),
@@ -156,6 +166,9 @@ for (const [width, height] of SIZES) {
 
         // Skipped at 1600x1000, known defect (issue 15, open): typing there moved the other boxes 145% of a box width
         // on average (4% at 1280x800); the likely cause is the direction `auto` flipping while the action is typed.
+        // Skipped at 1600x1000, known defect (issue 15, open): the run where the language server started with its
+        // arrows lost (see focus mode above) drew the theory as unconnected boxes, and typing the first arrow moved
+        // them all; in the runs without it, 1.3-1.5% of a box width.
         (width === 1600 ? it.skip : it)('typing a new action by hand moves the other boxes less than 10% of a box width on average', async () => {
             const before = await places(frame);
             // Whatever happens, the next size starts from the text as written.
@@ -179,6 +192,9 @@ for (const [width, height] of SIZES) {
             const median = widths[Math.floor(widths.length / 2)];
             const moved = ids.map(id => Math.hypot(after[id].x - before[id].x, after[id].y - before[id].y) / median);
             const mean = moved.reduce((a, b) => a + b, 0) / moved.length;
+            const worst = ids.map((id, i) => `${id} ${(moved[i] * 100).toFixed(0)}% (${before[id].x},${before[id].y} -> ${after[id].x},${after[id].y})`).filter((_, i) => moved[i] > 0.1);
+            console.log(`${width}x${height}: moved most: ${worst.join('; ')}`);
+            console.log(`${width}x${height}: views ${JSON.stringify(await frame.evaluate(() => ({ ...(document.querySelector('.toc-stage') as HTMLElement).dataset })))}`);
             console.log(`${width}x${height}: unchanged boxes moved ${(mean * 100).toFixed(1)}% of a box width on average, at most ${(Math.max(...moved) * 100).toFixed(1)}%`);
             expect(mean).toBeLessThanOrEqual(0.1);
         }

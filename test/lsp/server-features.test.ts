@@ -424,6 +424,35 @@ describe('the live model for the diagram', () => {
     });
 });
 
+describe('the live model under a stream of changes', () => {
+    it('never sends a model whose arrows were resolved before the document was linked again', async () => {
+        const base = 'uitdaging A "a"\n\ndoel B -> A "b"\n\nactie C KT -> B "c"\n';
+        const file = path.join(work, 'stream.toc');
+        fs.writeFileSync(file, base);
+        const uri = fileUri(file);
+        type Msg = { uri: string; version: number; model: { contributions: Array<{ from: string; to: string }> } };
+        client.notify('toc/watchModel', { watch: true });
+        try {
+            await client.openAndWait(uri, base);
+            // Keystrokes and file-watcher events (a save, a checkout) arriving while models are being sent.
+            let version = 1;
+            for (let i = 0; i < 40; i++) {
+                void client.change(uri, `${base}// ${'x'.repeat(i)}\n`);
+                version++;
+                if (i % 3 === 0) client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+                await new Promise(r => setTimeout(r, i % 5));
+            }
+            const last = await client.waitFor<Msg>('toc/model', m => m.uri === uri && m.version === version);
+            expect(last.model.contributions).toHaveLength(2);
+            const models = client.received.filter(r => r.method === 'toc/model' && (r.params as Msg).uri === uri).map(r => r.params as Msg);
+            expect(models.length).toBeGreaterThan(0);
+            for (const m of models) expect(m.model.contributions.map(c => `${c.from}->${c.to}`), `version ${m.version}`).toEqual(['B->A', 'C->B']);
+        } finally {
+            client.notify('toc/watchModel', { watch: false });
+        }
+    });
+});
+
 describe('settings', () => {
     it('toc.rules from the editor changes severities and revalidates', async () => {
         const text = 'uitdaging A "a"\n\ndoel B -> A "b"\n\nactie C KT -> B "c"\n';

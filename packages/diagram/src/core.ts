@@ -13,8 +13,9 @@ export {
 } from './layout/elk-layout.js';
 export { LayoutMemo } from './layout/layout-memo.js';
 export { chooseDirection, estimateDirections, type DrawingEstimate } from './layout/direction.js';
+export { chooseView, narrowerView, NARROW_BOX_WIDTHS, type DiagramView } from './layout/fit.js';
 export type { NodeContent, CardContent, TextLine, Pill, Light } from './layout/node-content.js';
-export { renderSvg, type RenderOptions } from './render/svg.js';
+export { renderSvg, DRAWING_MARGIN, type RenderOptions } from './render/svg.js';
 export { themeCss, PALETTES, type ThemeName, type Palette } from './render/themes.js';
 export { escapeXml, cleanText } from './render/escape.js';
 export { DefaultTextMeasurer, FONT_FAMILY, wrapText, wrapAndClamp, ellipsize, type TextMeasurer, type TextStyle } from './text/measure.js';

@@ -7,8 +7,8 @@
  */
 import type { ElementJson, TheoryJson } from 'toc-language/model';
 import {
-    LayoutMemo, applyElkResult, chooseDirection, diagramMessages, prepareLayout, readableZoom, renderSvg, toDiagramGraph,
-    type DiagramGraph, type Direction, type LayoutedDiagram,
+    DRAWING_MARGIN, LayoutMemo, applyElkResult, chooseView, diagramMessages, narrowerView, prepareLayout, readableZoom, renderSvg, toDiagramGraph,
+    type DiagramGraph, type DiagramView, type Direction, type LayoutedDiagram,
 } from 'toc-diagram/core';
 import { fillDetails } from './details.js';
 import { exportPng, exportSvg } from './export.js';
@@ -28,8 +28,12 @@ interface State {
     goodModel?: TheoryJson;
     layouted?: LayoutedDiagram;
     options: Required<PreviewOptions>;
-    /** The direction 'auto' stands for, chosen from the panel's shape when the picture is fitted. */
-    autoDirection?: Direction;
+    /**
+     * The direction drawn ('auto' decided from the panel's shape) and, in a narrow panel, the box width:
+     * chosen when the picture is fitted (layout/fit.ts), for the options in `viewFor`.
+     */
+    view?: DiagramView;
+    viewFor?: string;
     selected?: string;
     /** The box whose details the card shows when none is hovered: chosen in the preview (click, Tab, search), not by the editor's cursor. */
     pinned?: string;
@@ -188,7 +192,8 @@ viewport.onChange = () => {
 };
 
 function currentDirection(): Direction {
-    return state.options.direction === 'auto' ? state.autoDirection ?? 'right' : state.options.direction;
+    if (state.options.direction !== 'auto') return state.options.direction;
+    return state.view?.direction ?? 'right';
 }
 
 /** A choice in the toolbar: drawn at once, and remembered for the workspace by the extension. */
@@ -225,8 +230,35 @@ function showBanner(): void {
 
 // ---- drawing ----
 /** The graph the picture is drawn from: compact boxes, or detailed ones; without what collapsed goals hide. */
-function graphOf(full: TheoryJson, hidden: Set<string>): DiagramGraph {
-    return toDiagramGraph(withoutHidden(full, hidden), { details: state.options.details });
+function graphOf(full: TheoryJson, hidden: Set<string>, boxWidth = state.view?.boxWidth): DiagramGraph {
+    return toDiagramGraph(withoutHidden(full, hidden), { details: state.options.details, boxWidth });
+}
+
+/** The view that fits this panel now: asked when the picture is fitted, never per keystroke. */
+function viewNow(full: TheoryJson, hidden: Set<string>): DiagramView {
+    const visible = withoutHidden(full, hidden);
+    return chooseView(frame.clientWidth, frame.clientHeight,
+        boxWidth => toDiagramGraph(visible, { details: state.options.details, boxWidth }), state.options.direction);
+}
+
+/** What a view is chosen for: the options, and the panel's size. */
+const optionsKey = () => `${state.options.direction}|${state.options.details}`;
+const viewKey = () => `${optionsKey()}|${frame.clientWidth}x${frame.clientHeight}`;
+const sameView = (a: DiagramView | undefined, b: DiagramView) => a?.direction === b.direction && a?.boxWidth === b.boxWidth;
+
+/** Takes a new view; true when it differs from the one drawn (the boxes are then laid out afresh). */
+function takeView(view: DiagramView): boolean {
+    const changed = !sameView(state.view, view);
+    state.view = view;
+    state.viewFor = viewKey();
+    if (changed) {
+        layouts.clear();
+        applyWords();
+        // For tests and the curious: how often the view (direction, box width) was chosen anew.
+        stage.dataset.tocViews = String(Number(stage.dataset.tocViews ?? 0) + 1);
+        stage.dataset.tocBoxWidth = String(view.boxWidth ?? '');
+    }
+    return changed;
 }
 
 function hiddenIn(full: TheoryJson): Set<string> {
@@ -236,12 +268,9 @@ function hiddenIn(full: TheoryJson): Set<string> {
 async function draw(full: TheoryJson): Promise<void> {
     const generation = ++state.generation;
     const hidden = hiddenIn(full);
+    // The view is decided for a new file or other options here, for a new panel size when fitting: never per keystroke.
+    if (!state.view || !state.viewFor?.startsWith(`${optionsKey()}|`)) takeView(viewNow(full, hidden));
     const graph = graphOf(full, hidden);
-    // 'auto' is decided when the picture is fitted (opening, a new file, a resize), not on every keystroke.
-    if (state.options.direction === 'auto' && (!state.autoDirection || !state.fitted)) {
-        state.autoDirection = chooseDirection(frame.clientWidth, frame.clientHeight, graph);
-        applyWords();
-    }
     const prepared = prepareLayout(graph, { direction: currentDirection() });
     const showProgress = setTimeout(() => {
         if (generation === state.generation) progress.hidden = false;
@@ -265,10 +294,24 @@ async function draw(full: TheoryJson): Promise<void> {
 }
 
 function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>): void {
+    // The panel may have got its size while the first layout ran (VS Code sizes a new panel in steps).
+    if (!state.fitted && state.viewFor !== viewKey() && takeView(viewNow(full, hidden))) {
+        void draw(full);
+        return;
+    }
     state.layouted = layouted;
     const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true, issues: true });
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const svg = document.importNode(doc.documentElement, true);
+    // At open: when the real drawing is wider than estimated, narrower boxes (a few layouts at most).
+    const narrower = !state.fitted && !state.options.details && state.view
+        ? narrowerView(state.view, { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }, frame.clientWidth, frame.clientHeight, DRAWING_MARGIN)
+        : undefined;
+    if (narrower) {
+        takeView(narrower);
+        void draw(full);
+        return;
+    }
     stage.replaceChildren(svg);
     stage.dataset.tocReady = String(state.generation);
     stage.dataset.tocDirection = currentDirection();
@@ -299,15 +342,10 @@ new ResizeObserver(() => {
     resizeTimer = setTimeout(() => {
         if (viewport.userMoved || !state.layouted) return;
         const model = drawableModel();
-        if (state.options.direction === 'auto' && model) {
-            const wanted = chooseDirection(frame.clientWidth, frame.clientHeight, graphOf(model, hiddenIn(model)));
-            if (wanted !== state.autoDirection) {
-                state.autoDirection = wanted;
-                state.fitted = false;
-                applyWords();
-                void draw(model);
-                return;
-            }
+        if (model && takeView(viewNow(model, hiddenIn(model)))) {
+            state.fitted = false;
+            void draw(model);
+            return;
         }
         fitReadable();
     }, RESIZE_DEBOUNCE_MS);
@@ -578,7 +616,7 @@ async function handle(message: ToPreview): Promise<void> {
                 state.goodModel = undefined;
                 state.fitted = false;
                 state.selected = undefined;
-                state.autoDirection = undefined;
+                state.view = undefined;
                 state.collapsed.clear();
             }
             state.model = model;

@@ -3,6 +3,8 @@
  * the stage. The wheel scrolls and Ctrl/Cmd+wheel zooms, as in VS Code's image preview; a pinch on a touchpad
  * arrives as a wheel event with ctrlKey.
  */
+import { DRAWING_MARGIN } from 'toc-diagram/core';
+
 export interface ViewState { x: number; y: number; k: number; userMoved: boolean }
 
 export class Viewport {
@@ -60,8 +62,11 @@ export class Viewport {
         const fw = this.frame.clientWidth, fh = this.frame.clientHeight;
         if (!width || !height || !fw || !fh) return;
         this.k = Math.max(Math.min(1, fw / width, fh / height), Math.min(1, minScale));
-        this.x = width * this.k <= fw ? (fw - width * this.k) / 2 : 0;
-        this.y = height * this.k <= fh ? (fh - height * this.k) / 2 : 0;
+        // Centred when it fits, or when only the drawing's margins do not (the boxes then are all inside);
+        // else from the top left, where the actions start.
+        const centre = (content: number, room: number) => (content * this.k - room <= 2 * DRAWING_MARGIN * this.k ? (room - content * this.k) / 2 : 0);
+        this.x = centre(width, fw);
+        this.y = centre(height, fh);
         this.userMoved = false;
         this.apply();
     }

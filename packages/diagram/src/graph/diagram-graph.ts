@@ -11,6 +11,11 @@ export interface DiagramGraph {
     showResults: boolean;
     /** Boxes with description, owner and result cards; false (the default): compact boxes, results as lights. */
     details: boolean;
+    /**
+     * Compact boxes this wide (px), long words broken with a hyphen rather than widening the box: chosen by
+     * the preview so a theory fits a narrow panel readably (layout/fit.ts). Unset: COMPACT_WIDTH, growing for a long word.
+     */
+    boxWidth?: number;
     /** Challenges, goals, subgoals and actions in text order (imported ones last). */
     nodes: DiagramNode[];
     edges: DiagramEdge[];

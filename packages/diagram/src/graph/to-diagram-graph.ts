@@ -9,6 +9,8 @@ export interface DiagramGraphOptions {
     showResults?: boolean;
     /** Detailed boxes: description, owner, partners and result cards (default false: compact boxes). */
     details?: boolean;
+    /** Compact boxes of this width, for a narrow panel (DiagramGraph.boxWidth). */
+    boxWidth?: number;
 }
 
 export function toDiagramGraph(theory: TheoryJson, options: DiagramGraphOptions = {}): DiagramGraph {
@@ -37,6 +39,7 @@ export function toDiagramGraph(theory: TheoryJson, options: DiagramGraphOptions 
         hasSyntaxErrors: theory.hasSyntaxErrors,
         showResults,
         details: options.details ?? false,
+        ...(options.boxWidth !== undefined && !options.details ? { boxWidth: options.boxWidth } : {}),
         nodes,
         edges: [...edges.values()],
     };

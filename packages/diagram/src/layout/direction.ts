@@ -28,7 +28,7 @@ export function estimateDirections(panelWidth: number, panelHeight: number, grap
     const gaps = layerGaps(graph.details);
     const cols = new Map<number, { width: number; height: number }[]>();
     for (const n of graph.nodes) {
-        const c = layoutNodeContent(n, msg, measure, graph.details);
+        const c = layoutNodeContent(n, msg, measure, graph.details, graph.boxWidth);
         const at = column.get(n.id) ?? 0;
         if (!cols.has(at)) cols.set(at, []);
         cols.get(at)!.push({ width: c.width, height: c.height });

@@ -152,7 +152,7 @@ export function prepareLayout(graph: DiagramGraph, options: LayoutOptionsInput =
     const columns = partitioned ? columnsOf(graph) : undefined;
     const connected = new Set(graph.edges.flatMap(e => [e.from, e.to]));
     const loose = graph.edges.length > 0 ? graph.nodes.filter(n => !connected.has(n.id)).map(n => n.id) : [];
-    for (const n of graph.nodes) contents.set(n.id, layoutNodeContent(n, msg, measure, graph.details));
+    for (const n of graph.nodes) contents.set(n.id, layoutNodeContent(n, msg, measure, graph.details, graph.boxWidth));
     const children: ElkNode[] = graph.nodes.filter(n => !loose.includes(n.id)).map(n => {
         const content = contents.get(n.id)!;
         const at = (columns?.get(n.id) ?? 0) * COLUMN_STEP;

@@ -75,15 +75,16 @@ export interface NodeContent {
     ariaLabel: string;
 }
 
-export function layoutNodeContent(node: DiagramNode, msg: DiagramMessages, measure: TextMeasurer, details = false): NodeContent {
-    return details ? detailedContent(node, msg, measure) : compactContent(node, msg, measure);
+export function layoutNodeContent(node: DiagramNode, msg: DiagramMessages, measure: TextMeasurer, details = false, boxWidth?: number): NodeContent {
+    return details ? detailedContent(node, msg, measure) : compactContent(node, msg, measure, boxWidth);
 }
 
 /** Kind, label, horizon and a light per result; everything else is in the hover (and in details mode). */
-function compactContent(node: DiagramNode, msg: DiagramMessages, measure: TextMeasurer): NodeContent {
-    // Wider for a long word ("Gezinsondersteuning"): a word cut in two reads worse than a wider box.
+function compactContent(node: DiagramNode, msg: DiagramMessages, measure: TextMeasurer, boxWidth?: number): NodeContent {
+    // Wider for a long word ("Gezinsondersteuning"): a word cut in two reads worse than a wider box; in a
+    // narrow panel (boxWidth) a hyphenated word reads better than a box outside the panel.
     const longest = Math.max(0, ...node.label.split(' ').map(w => measure.width(w, M.LABEL_FONT)));
-    const width = Math.min(M.COMPACT_MAX_WIDTH, Math.max(M.COMPACT_WIDTH, Math.ceil(longest) + 2 * M.COMPACT_PAD_X));
+    const width = boxWidth ?? Math.min(M.COMPACT_MAX_WIDTH, Math.max(M.COMPACT_WIDTH, Math.ceil(longest) + 2 * M.COMPACT_PAD_X));
     const inner = width - 2 * M.COMPACT_PAD_X;
     const texts: TextLine[] = [];
     const pills: Pill[] = [];
@@ -113,8 +114,11 @@ function compactContent(node: DiagramNode, msg: DiagramMessages, measure: TextMe
         lights.unshift({ id: r.id, cx: right - M.LIGHT_RADIUS, cy: mid, r: M.LIGHT_RADIUS, cls: `toc-dot toc-dot-${r.state}`, title: resultLine(r, msg) });
         right -= M.LIGHT_STEP;
     }
-    const kindLine = wrapAndClamp(msg.kind[node.kind].toUpperCase(), right - M.COMPACT_PAD_X - 2, 1, M.COMPACT_KIND_FONT, measure).lines[0] ?? '';
-    texts.push({ x: M.COMPACT_PAD_X, y: y + M.baseline(M.COMPACT_KIND_LINE, M.COMPACT_KIND_FONT.size), text: kindLine, cls: 'toc-kind-label', style: M.COMPACT_KIND_FONT });
+    // A kind word cut to "AC…" says nothing: in a narrow box it is left out (the colour and the legend tell the kind).
+    const kindWord = msg.kind[node.kind].toUpperCase();
+    if (measure.width(kindWord, M.COMPACT_KIND_FONT) <= right - M.COMPACT_PAD_X - 2) {
+        texts.push({ x: M.COMPACT_PAD_X, y: y + M.baseline(M.COMPACT_KIND_LINE, M.COMPACT_KIND_FONT.size), text: kindWord, cls: 'toc-kind-label', style: M.COMPACT_KIND_FONT });
+    }
     y += M.COMPACT_KIND_LINE + 2;
 
     for (const line of wrapAndClamp(node.label, inner, M.LABEL_MAX_LINES, M.LABEL_FONT, measure).lines) {

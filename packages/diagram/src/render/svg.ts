@@ -24,7 +24,11 @@ export interface RenderOptions {
     measurer?: TextMeasurer;
 }
 
-const MARGIN = 24;
+/** Around the drawing, on every side. */
+export const DRAWING_MARGIN = 24;
+const MARGIN = DRAWING_MARGIN;
+/** Title, vision and legend are never wrapped narrower than this, however small the drawing. */
+const MIN_TEXT_WIDTH = 360;
 const MONO_FAMILY = "'Cascadia Mono', Consolas, Menlo, 'DejaVu Sans Mono', 'Liberation Mono', monospace";
 /** Widest common monospace advance (DejaVu Sans Mono is 0.602 em), with room to spare. */
 const MONO_EM = 0.64;
@@ -55,7 +59,8 @@ export function renderSvg(layouted: LayoutedDiagram, options: RenderOptions = {}
         height = card.height + 2 * MARGIN;
         body.push(`<g class="toc-empty" transform="translate(${MARGIN},${MARGIN})">${card.svg}</g>`);
     } else {
-        const minWidth = Math.max(layouted.width, 560);
+        // Title, vision and legend wrap to the drawing, down to a narrow panel's width (layout/fit.ts).
+        const minWidth = Math.max(layouted.width, MIN_TEXT_WIDTH);
         const issues = options.issues ?? false;
         // Title and vision above, the legend under the drawing: what is drawn never moves when a legend item comes or goes.
         const show = options.header !== false;

@@ -60,7 +60,7 @@ export class DefaultTextMeasurer implements TextMeasurer {
 
 /**
  * Greedy word wrap into lines no wider than `maxWidth`. A word that alone is too wide is split
- * (at a lowercase-to-uppercase boundary when one fits, as in SocialeContacten, else between characters).
+ * (at a lowercase-to-uppercase boundary when one fits, as in SocialeContacten, else with a hyphen before a syllable).
  */
 export function wrapText(text: string, maxWidth: number, style: TextStyle, measure: TextMeasurer): string[] {
     const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(w => w.length > 0);
@@ -75,7 +75,8 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
         if (line) lines.push(line);
         line = '';
         let rest = word;
-        while (measure.width(rest, style) > maxWidth) {
+        // One character at least per line: a box too narrow for any (a negative width) still ends.
+        while (Array.from(rest).length > 1 && measure.width(rest, style) > maxWidth) {
             const [head, tail] = splitWord(rest, maxWidth, style, measure);
             lines.push(head);
             rest = tail;
@@ -86,15 +87,37 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
     return lines;
 }
 
+/** Two consonants that begin a syllable in Dutch and English words. */
+const ONSETS = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dr', 'fl', 'fr', 'gl', 'gr', 'kl', 'kn', 'kr', 'pl', 'pr', 'sl', 'sm', 'sn', 'sp', 'st', 'sw', 'th', 'tr', 'wr']);
+
 function splitWord(word: string, maxWidth: number, style: TextStyle, measure: TextMeasurer): [string, string] {
     const chars = Array.from(word);
+    const fits = (n: number, hyphen: string) => measure.width(chars.slice(0, n).join('') + hyphen, style) <= maxWidth;
     let fit = 1;
-    while (fit < chars.length && measure.width(chars.slice(0, fit + 1).join(''), style) <= maxWidth) fit++;
+    while (fit < chars.length && fits(fit + 1, '')) fit++;
     // prefer a camel-case boundary in the last part of what fits
     for (let i = fit; i > Math.floor(fit / 2); i--) {
         if (i < chars.length && /\p{Ll}/u.test(chars[i - 1]) && /\p{Lu}/u.test(chars[i])) {
             return [chars.slice(0, i).join(''), chars.slice(i).join('')];
         }
+    }
+    // Else with a hyphen, before a consonant that starts a syllable ("Ontmoe-tingsruimte"), two letters at least each side.
+    let hyphened = fit;
+    while (hyphened > 1 && !fits(hyphened, '-')) hyphened--;
+    const vowel = (c: string | undefined) => c !== undefined && /[aeiouyáéíóúàèëïöüâêîôû]/iu.test(c);
+    const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+    for (let i = hyphened; i >= 2 && i > Math.floor(hyphened / 2); i--) {
+        if (chars.length - i >= 2 && letter(chars[i - 1]) && !vowel(chars[i]) && letter(chars[i]) && vowel(chars[i + 1])) {
+            // A syllable may start with two consonants ("Aan-spreekpunt", not "Aansp-reekpunt").
+            let at = i;
+            // ... but the s of "-ings" ends its syllable ("Ontwikkelings-kansen").
+            const ings = (k: number) => chars[k - 1] === 's' && chars[k - 2] === 'g';
+            while (at > 2 && ONSETS.has(`${chars[at - 1]}${chars[at]}`.toLowerCase()) && letter(chars[at - 2]) && !vowel(chars[at - 2]) && !ings(at)) at--;
+            return [`${chars.slice(0, at).join('')}-`, chars.slice(at).join('')];
+        }
+    }
+    if (hyphened >= 2 && chars.length - hyphened >= 2 && letter(chars[hyphened - 1]) && letter(chars[hyphened])) {
+        return [`${chars.slice(0, hyphened).join('')}-`, chars.slice(hyphened).join('')];
     }
     return [chars.slice(0, fit).join(''), chars.slice(fit).join('')];
 }

@@ -43,6 +43,10 @@ export class DefaultModelNotifier implements ModelNotifier {
             for (const document of documents) {
                 if (cancelToken.isCancellationRequested || !this.watch) return;
                 if (!open.get(document.uri.toString())) continue;
+                // A change that came in during the wait has reset the document: the next validation sends it.
+                // Building the model now would resolve its references before the index is ready, and a
+                // reference resolved to an error stays one (Langium links only unresolved ones): arrows lost.
+                if (document.state < DocumentState.Validated) continue;
                 const message = this.messageFor(document);
                 if (message) await connection.sendNotification(MODEL_METHOD, message);
             }
