@@ -3,6 +3,7 @@
  * Dutch: which row, which column, and what is wrong with it in words a coordinator can act on.
  */
 import type { RowProblem, RowProblemReason } from '../follow-up/import-measurements.js';
+import type { TableProblem } from '../follow-up/read-table.js';
 import type { Lang } from './language.js';
 
 type Reasons = { [K in RowProblemReason['kind']]: (r: Extract<RowProblemReason, { kind: K }>) => string };
@@ -38,6 +39,30 @@ export function rowProblemMessage(lang: Lang, p: RowProblem): string {
     return lang === 'nl'
         ? `${p.where}, rij ${p.row}, kolom ${p.columnLabel}: ${reason}`
         : `${p.where}, row ${p.row}, column ${p.columnLabel}: ${reason}`;
+}
+
+type TableProblems = { [K in TableProblem['kind']]: (p: Extract<TableProblem, { kind: K }>) => string };
+
+const TABLE_PROBLEMS: Record<Lang, TableProblems> = {
+    en: {
+        'not-a-table': p => `${p.file}: give a workbook (.xlsx) or a table (.csv)`,
+        'bad-workbook': p => `${p.file}: not a workbook that can be read (${p.detail})`,
+        'unreadable': p => `${p.file}: the file cannot be read`,
+        'bad-csv': p => `${p.file}: cannot be read as a table (${p.detail})`,
+        'no-header': p => `${p.file}: the first row must name the columns indicator, date and value (or indicator;datum;waarde)`,
+    },
+    nl: {
+        'not-a-table': p => `${p.file}: kies een werkmap (.xlsx) of een tabel (.csv)`,
+        'bad-workbook': p => `${p.file}: geen werkmap die gelezen kan worden (${p.detail})`,
+        'unreadable': p => `${p.file}: het bestand kan niet gelezen worden`,
+        'bad-csv': p => `${p.file}: kan niet als tabel gelezen worden (${p.detail})`,
+        'no-header': p => `${p.file}: de eerste rij moet de kolommen indicator, datum en waarde noemen (of indicator,date,value)`,
+    },
+};
+
+/** Why a whole table could not be read: "metingen.csv: the first row must name the columns …". */
+export function tableProblemMessage(lang: Lang, p: TableProblem): string {
+    return (TABLE_PROBLEMS[lang][p.kind] as (p: TableProblem) => string)(p);
 }
 
 export const IMPORT_WORDS: Record<Lang, {
