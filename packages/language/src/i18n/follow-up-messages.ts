@@ -70,17 +70,28 @@ export const IMPORT_WORDS: Record<Lang, {
     nothingWritten: (problems: number) => string;
     skippedInvalid: (problems: number) => string;
     dryRun: string;
+    /** The editor imports all rows or none: there is no --skip-invalid to point to. */
+    nothingImported: (problems: number) => string;
+    nothingNew: (skipped: number) => string;
+    /** The change's name in the refactoring preview. */
+    label: (table: string) => string;
 }> = {
     en: {
         summary: (a, f, s) => `${a} new ${a === 1 ? 'measurement' : 'measurements'} in ${f} ${f === 1 ? 'file' : 'files'}; ${s} already there.`,
         nothingWritten: n => `Nothing was written: ${n} ${n === 1 ? 'row is' : 'rows are'} not valid. Fix ${n === 1 ? 'it' : 'them'}, or import the rest with --skip-invalid.`,
         skippedInvalid: n => `${n} invalid ${n === 1 ? 'row was' : 'rows were'} left out.`,
         dryRun: 'Dry run: nothing was written.',
+        nothingImported: n => `Nothing was imported: ${n} ${n === 1 ? 'row is' : 'rows are'} not valid. Fix ${n === 1 ? 'it' : 'them'} in the table and import again.`,
+        nothingNew: s => `No new measurements: the ${s} in the table ${s === 1 ? 'is' : 'are'} already in the .toc files.`,
+        label: t => `Import measurements from ${t}`,
     },
     nl: {
         summary: (a, f, s) => `${a} ${a === 1 ? 'nieuwe meting' : 'nieuwe metingen'} in ${f} ${f === 1 ? 'bestand' : 'bestanden'}; ${s} stonden er al.`,
         nothingWritten: n => `Er is niets geschreven: ${n} ${n === 1 ? 'rij is' : 'rijen zijn'} niet geldig. Verbeter ze, of importeer de rest met --skip-invalid.`,
         skippedInvalid: n => `${n} ongeldige ${n === 1 ? 'rij werd' : 'rijen werden'} overgeslagen.`,
         dryRun: 'Proefdraai: er is niets geschreven.',
+        nothingImported: n => `Er is niets geïmporteerd: ${n} ${n === 1 ? 'rij is' : 'rijen zijn'} niet geldig. Verbeter ze in de tabel en importeer opnieuw.`,
+        nothingNew: s => `Geen nieuwe metingen: ${s === 1 ? 'de meting' : `de ${s} metingen`} uit de tabel ${s === 1 ? 'staat' : 'staan'} al in de .toc-bestanden.`,
+        label: t => `Metingen importeren uit ${t}`,
     },
 };
