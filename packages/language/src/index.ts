@@ -21,5 +21,5 @@ export { planImport, parseDate, parseValue, type ImportRow, type ImportPlan, typ
 export { isMeasurementTable, readMeasurementTable, TableError, type TableProblem } from './follow-up/read-table.js';
 export { rowProblemMessage, tableProblemMessage, IMPORT_WORDS } from './i18n/follow-up-messages.js';
 export { WORKBOOK_COLUMNS, WORKBOOK_WORDS, columnOfHeader, type WorkbookColumn, type WorkbookWords } from './i18n/workbook-words.js';
-export { trendChartSvg, svgDataUri, type TrendChartInput } from './follow-up/trend-chart.js';
+export { indicatorTrendSvg, trendChartSvg, svgDataUri, type TrendChartInput } from './follow-up/trend-chart.js';
 export { isRealDate } from './model/quantity.js';
