@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_MEASUREMENTS_METHOD, type ImportMeasurementsAnswer } from '../../packages/language/src/protocol.js';
 import { runToc } from '../support/run-toc.js';
@@ -81,6 +82,19 @@ describe('toc/importMeasurements', () => {
             'fout.csv, rij 7, kolom waarde (C): "veel" is geen getal; schrijf bijvoorbeeld 34, 2,5 of 34%',
         ]);
         expect(answer.message).toBe('Er is niets geïmporteerd: 2 rijen zijn niet geldig. Verbeter ze in de tabel en importeer opnieuw.');
+    });
+
+    it('reads a workbook whose sheet names its .toc file, dates as date cells', async () => {
+        const book = new ExcelJS.Workbook();
+        const sheet = book.addWorksheet('in-zetje');
+        sheet.addRow(['Bestand', 'in-zetje.toc']);
+        sheet.addRow(['Indicator', 'Datum', 'Waarde', 'Opmerking']);
+        sheet.addRow(['Inschrijvingen', new Date(Date.UTC(2026, 9, 1)), 6, 'eerste telling']);
+        await book.xlsx.writeFile(path.join(dir, 'opvolging.xlsx'));
+        const answer = await ask(fileUri(path.join(dir, 'opvolging.xlsx')));
+        expect(answer.problems).toEqual([]);
+        expect(answer.files.map(f => f.uri)).toEqual([fileUri(toc)]);
+        expect(answer.files[0].edits.map(e => e.newText)).toEqual([' {\n            meting 2026-10-01 6 gezinnen // eerste telling\n        }']);
     });
 
     it('says why a table cannot be read: not a table, no header row', async () => {
