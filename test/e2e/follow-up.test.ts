@@ -5,6 +5,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { repoRoot } from './harness/code-server.js';
 import { closeWorkbenchAfterAll, codeServer } from './harness/session.js';
@@ -108,6 +109,25 @@ describe('Import Measurements… in VS Code', () => {
         await wb.page.keyboard.press('Escape');
         expect(readFileSync(path.join(workspace, TOC), 'utf8')).toBe(ORIGINAL);
         expect(await wb.page.locator('.monaco-button', { hasText: /^Apply$|^Toepassen$/ }).count()).toBe(0);
+    });
+});
+
+describe('Import Measurements… of a workbook', () => {
+    it('reads an .xlsx through the packaged server (its workbook reader is a file of its own) and shows the line in the preview', async () => {
+        const book = new ExcelJS.Workbook();
+        const sheet = book.addWorksheet('Opvolging');
+        sheet.addRow(['Bestand', TOC]);
+        sheet.addRow(['Indicator', 'Datum', 'Waarde']);
+        sheet.addRow(['Aanwezig', new Date(Date.UTC(2027, 0, 20)), 17]);
+        await book.xlsx.writeFile(path.join(workspace, 'opvolging.xlsx'));
+        await wb.openFile(TOC);
+        await importTable('opvolging.xlsx');
+        const pane = wb.page.locator('.part.panel');
+        await pane.locator('.monaco-tl-row', { hasText: 'meting 2027-01-20 17 kinderen' }).first().waitFor({ timeout: 60_000 });
+        await wb.shot('workbook-preview');
+        await pane.locator('.monaco-button', { hasText: /^Discard$|^Verwerpen$/ }).first().click();
+        await pane.locator('.monaco-tl-row', { hasText: 'meting 2027-01-20' }).first().waitFor({ state: 'detached', timeout: 15_000 });
+        expect(readFileSync(path.join(workspace, TOC), 'utf8')).toBe(ORIGINAL);
     });
 });
 
