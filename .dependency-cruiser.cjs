@@ -1,6 +1,9 @@
 // The import boundaries of ARCHITECTURE.md ("Invariants"), checked on the sources by dependency-cruiser
 // (run by test/architecture/invariants.test.ts, and by hand: npx depcruise packages --config). It reads
 // real import statements, however they are written (multi-line, `export … from`, dynamic import()).
+/** The trend chart (the hover's, the HTML plan's and the details card's) and the arithmetic it draws with. */
+const TREND_CHART = '^packages/language/src/(follow-up/trend-chart|model/trend|model/quantity)\\.ts$';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
     forbidden: [
@@ -16,14 +19,21 @@ module.exports = {
             comment: 'diagram/ and preview/ take from language/ only the TheoryJson types: the webview must not carry a parser.',
             severity: 'error',
             from: { path: '^packages/(diagram|preview)/src/' },
-            to: { path: '^packages/language/', dependencyTypesNot: ['type-only'] },
+            to: { path: '^packages/language/', pathNot: TREND_CHART, dependencyTypesNot: ['type-only'] },
         },
         {
             name: 'diagram-preview-only-model-module',
             comment: 'The model crosses the boundary as plain JSON: toc-language/model (model-json.ts) and the message types (protocol.ts) are the only modules they may name.',
             severity: 'error',
             from: { path: '^packages/(diagram|preview)/src/' },
-            to: { path: '^packages/language/', pathNot: '^packages/language/src/(model/model-json|protocol)\\.ts$' },
+            to: { path: '^packages/language/', pathNot: ['^packages/language/src/(model/model-json|protocol)\\.ts$', TREND_CHART] },
+        },
+        {
+            name: 'trend-chart-stays-pure',
+            comment: "The details card draws the hover's trend chart with the same module: it, and what it imports, carry no parser (no Langium, no other language module).",
+            severity: 'error',
+            from: { path: TREND_CHART },
+            to: { pathNot: TREND_CHART, dependencyTypesNot: ['type-only'] },
         },
         {
             name: 'language-depends-on-no-other-package',

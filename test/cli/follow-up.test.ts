@@ -205,6 +205,13 @@ describe('toc import of a CSV table', () => {
         expect(fs.readFileSync(toc, 'utf8')).toBe(EXPECTED);
     });
 
+    it('reads a table Excel saved in Windows-1252 (not UTF-8): accents in a note stay accents', () => {
+        fs.writeFileSync(path.join(dir, 'ansi.csv'), Buffer.from('indicator;datum;waarde;opmerking\r\nAanwezigheden;30/09/2026;14;na de koffie in het café\r\n', 'latin1'));
+        const r = runToc(['import', 'ansi.csv'], { cwd: dir });
+        expect(r.stderr).toBe('');
+        expect(fs.readFileSync(toc, 'utf8')).toContain('meting Aanwezigheden 2026-09-30 14 gezinnen // na de koffie in het café\n');
+    });
+
     it('reads English headers with commas and a decimal point too', () => {
         fs.writeFileSync(path.join(dir, 'm.csv'), 'indicator,date,value\nAanwezigheden,2026-09-30,14.5\n');
         expect(runToc(['import', 'm.csv'], { cwd: dir }).code).toBe(0);

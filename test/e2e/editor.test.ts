@@ -126,24 +126,8 @@ describe('a .toc file in VS Code', () => {
     it('shows kind and description when hovering a name', async () => {
         await wb.openFile(EXAMPLE);
         await wb.goTo(lineOf('actie Spelnamiddag'), 1);
-        const line = wb.activeEditor().locator('.view-line', { hasText: /actie\s+Spelnamiddag/ }).first();
         // The exact box of the word `ElkaarKennen` after the arrow.
-        const box = await line.evaluate((el) => {
-            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-                const i = (n.textContent ?? '').indexOf('ElkaarKennen');
-                if (i >= 0) {
-                    const r = document.createRange();
-                    r.setStart(n, i);
-                    r.setEnd(n, i + 'ElkaarKennen'.length);
-                    const b = r.getBoundingClientRect();
-                    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-                }
-            }
-            return undefined;
-        });
-        expect(box).toBeDefined();
-        await wb.page.mouse.move(box!.x, box!.y);
+        await wb.hoverWord(/actie\s+Spelnamiddag/, 'ElkaarKennen');
         const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'praten met elkaar' }).first();
         await hover.waitFor({ timeout: 30_000 });
         const text = await hover.innerText();

@@ -11,6 +11,8 @@ export interface DiagramMessages {
     by: string;
     measured: string;
     noNorm: string;
+    /** What the trend chart in the details card shows, for screen readers. */
+    trendOf: (indicator: string) => string;
     owner: string;
     partners: string;
     importedFrom(file: string): string;
@@ -38,6 +40,7 @@ const en: DiagramMessages = {
     by: 'by',
     measured: 'measured',
     noNorm: 'no norm yet',
+    trendOf: i => `Measurements of ${i} over time, against the norm and its deadline`,
     owner: 'Owner',
     partners: 'Partners',
     importedFrom: file => `from ${file}`,
@@ -65,6 +68,7 @@ const nl: DiagramMessages = {
     by: 'tegen',
     measured: 'gemeten',
     noNorm: 'nog geen norm',
+    trendOf: i => `Metingen van ${i} in de tijd, tegen de norm en de termijn`,
     owner: 'Trekker',
     partners: 'Partners',
     importedFrom: file => `uit ${file}`,

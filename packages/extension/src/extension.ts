@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
+import { importMeasurements } from './commands/import-measurements.js';
 import { newTheory } from './commands/new-theory.js';
 import { MODEL_METHOD, type ModelNotification } from './protocol.js';
 import { PreviewManager } from './preview/preview-manager.js';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
         vscode.commands.registerCommand('toc.exportSvg', () => preview.export('svg')),
         vscode.commands.registerCommand('toc.exportPng', () => preview.export('png')),
         vscode.commands.registerCommand('toc.newTheory', () => newTheory()),
+        vscode.commands.registerCommand('toc.importMeasurements', (table?: vscode.Uri) => importMeasurements(client!, started, table)),
         vscode.commands.registerCommand('toc.restartServer', async () => {
             output.info('Restarting the language server on request.');
             await client?.restart();

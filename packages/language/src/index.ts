@@ -18,6 +18,8 @@ export { decodeTocBytes, encodingProblemMessage, ENCODING_DIAGNOSTIC_CODE, type 
 export { FixedClock, SystemClock, type Clock } from './model/clock.js';
 export { addMonths, dayNumber, deadlineDay, isoDay, linearTrend, trendPoints, type TrendPoint } from './model/trend.js';
 export { planImport, parseDate, parseValue, type ImportRow, type ImportPlan, type RowProblem, type ImportColumn, type AddedMeasurement } from './follow-up/import-measurements.js';
-export { rowProblemMessage, IMPORT_WORDS } from './i18n/follow-up-messages.js';
-export { trendChartSvg, svgDataUri, type TrendChartInput } from './follow-up/trend-chart.js';
+export { isMeasurementTable, readMeasurementTable, TableError, type TableProblem } from './follow-up/read-table.js';
+export { rowProblemMessage, tableProblemMessage, IMPORT_WORDS } from './i18n/follow-up-messages.js';
+export { WORKBOOK_COLUMNS, WORKBOOK_WORDS, columnOfHeader, type WorkbookColumn, type WorkbookWords } from './i18n/workbook-words.js';
+export { indicatorTrendSvg, trendChartSvg, svgDataUri, type TrendChartInput } from './follow-up/trend-chart.js';
 export { isRealDate } from './model/quantity.js';

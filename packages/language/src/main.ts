@@ -2,6 +2,7 @@
 import { startLanguageServer } from 'langium/lsp';
 import { DiskFileSystem } from './workspace/disk-file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { MeasurementImport } from './lsp/import-request.js';
 import { startTocServer } from './lsp/toc-server.js';
 import { createTocServices } from './toc-module.js';
 
@@ -10,3 +11,6 @@ const { shared } = createTocServices({ connection, ...DiskFileSystem });
 startLanguageServer(shared);
 // The live model for the diagram (`toc/model`), editor settings, workspace symbols with kinds.
 startTocServer(shared);
+// "Import measurements…" (`toc/importMeasurements`): only here, not in the Web Worker (browser.ts), which
+// has no such command and should not carry the workbook reader.
+new MeasurementImport(shared).start(connection);

@@ -44,3 +44,27 @@ export type FromPreview =
 
 /** What the webview keeps (VS Code hands it to the serializer after Reload Window); the extension reads `uri`. */
 export interface PreviewState { uri?: string }
+
+/**
+ * LSP request (client -> server) `toc/importMeasurements`: the new `meting` lines a filled-in follow-up
+ * workbook or a table of measurements adds to the workspace's .toc files, as text edits the editor shows
+ * in its refactoring preview. The server reads the table itself (through its file system) and plans the
+ * edits with the same code as `toc import`.
+ */
+export const IMPORT_MEASUREMENTS_METHOD = 'toc/importMeasurements';
+export interface ImportMeasurementsRequest {
+    /** The workbook (.xlsx) or table (.csv), as a URI. */
+    table: string;
+    /** The .toc file in the editor, if any: its language is the language of the answer's sentences. */
+    uri?: string;
+}
+export interface ImportMeasurementsAnswer {
+    /** Insertions per .toc file (URI); empty when any row is not valid: nothing is imported then. */
+    files: Array<{ uri: string; edits: Array<{ range: RangeJson; newText: string }> }>;
+    /** One sentence per row that is not valid (row, column, reason), or why the table could not be read. */
+    problems: string[];
+    /** What to tell the user: the summary, or why nothing was imported. */
+    message: string;
+    /** The name of the change in the refactoring preview and the undo history. */
+    label: string;
+}

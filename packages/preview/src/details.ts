@@ -5,6 +5,7 @@
  */
 import type { ElementJson, MeasurementJson, NormJson } from 'toc-language/model';
 import { diagramMessages } from 'toc-diagram/core';
+import { indicatorTrendSvg } from 'toc-language/trend-chart';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
     const e = document.createElement(tag);
@@ -49,8 +50,20 @@ export function fillDetails(card: HTMLElement, e: ElementJson, lang: string): vo
         for (const i of r.indicators) {
             const last = measured(i.measurements.at(-1));
             item.append(el('div', 'toc-details-indicator', `${msg.kind.indicator}: ${i.description ?? i.name ?? ''}${last ? ` · ${last}` : ''}`));
+            // The hover's chart of the measurements against the norm and its deadline, as SVG elements in
+            // the page (the webview's CSP allows no data: images).
+            const chart = indicatorTrendSvg(i, r, lang === 'nl' ? 'nl' : 'en', msg.trendOf(i.name ?? i.description ?? ''));
+            if (chart) item.append(svgElement(chart));
         }
         list.append(item);
     }
     card.append(list);
+}
+
+/** The chart's markup as an element: parsed as XML, so its text (names, norms) stays text. */
+function svgElement(svg: string): Element {
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+    const figure = el('figure', 'toc-details-trend');
+    figure.append(document.importNode(parsed, true));
+    return figure;
 }

@@ -110,6 +110,27 @@ export class Workbench {
         return this.page.locator('.editor-group-container.active .monaco-editor').first();
     }
 
+    /** Moves the mouse onto the middle of `word` in the first rendered line of the active editor that matches `line`. */
+    async hoverWord(line: RegExp, word: string): Promise<void> {
+        const row = this.activeEditor().locator('.view-line', { hasText: line }).first();
+        const box = await row.evaluate((el, w) => {
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const i = (n.textContent ?? '').indexOf(w);
+                if (i >= 0) {
+                    const r = document.createRange();
+                    r.setStart(n, i);
+                    r.setEnd(n, i + w.length);
+                    const b = r.getBoundingClientRect();
+                    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+                }
+            }
+            return undefined;
+        }, word);
+        if (!box) throw new Error(`"${word}" is not on a rendered line matching ${line}`);
+        await this.page.mouse.move(box.x, box.y);
+    }
+
     /** Puts the cursor at a 1-based line and column with Go to Line (Ctrl+G). */
     async goTo(line: number, column = 1): Promise<void> {
         await this.page.keyboard.press('Escape');

@@ -3,7 +3,7 @@
  * styles inline, no script, no font, image or link that leaves the file. Every text from the document
  * is escaped.
  */
-import { isRealDate, trendChartSvg } from 'toc-language';
+import { indicatorTrendSvg } from 'toc-language';
 import { escapeXml } from 'toc-diagram/core';
 import type { ElementJson, IndicatorJson, ResultJson } from 'toc-language/model';
 import type { FileDiagnostic } from 'toc-language/node';
@@ -203,11 +203,7 @@ function normMeter(value: number, norm: number, percent: boolean, key: string, m
 function indicatorItem(i: IndicatorJson, m: ReportMessages, r: ResultJson): string {
     const latest = latestOf(i);
     // Two measurements or more: the trend against the norm and its deadline, as in the editor's hover.
-    const dated = i.measurements.filter(x => x.date && isRealDate(x.date));
-    const chart = dated.length >= 2 ? trendChartSvg({
-        points: dated.map(x => ({ date: x.date!, value: x.value })), norm: r.norm, lang: m.lang,
-        unit: dated[0].percent ? '%' : dated[0].unit, label: m.trendOf(indicatorTitle(i)),
-    }) : undefined;
+    const chart = indicatorTrendSvg(i, r, m.lang, m.trendOf(indicatorTitle(i)));
     const measured = latest
         ? `<span class="measure">${e(m.latestMeasurement)} <b>${e(measurementText(latest))}</b></span>`
         : `<span class="measure none">${e(m.noMeasurement)}</span>`;

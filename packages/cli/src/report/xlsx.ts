@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import type { IndicatorJson, TheoryJson } from 'toc-language/model';
 import { reportMessages } from '../messages.js';
 import { indicatorTitle, resultTitle } from './plan.js';
-import { WORKBOOK_COLUMNS, WORKBOOK_WORDS, type WorkbookColumn } from './workbook-words.js';
+import { WORKBOOK_COLUMNS, WORKBOOK_WORDS, type WorkbookColumn } from 'toc-language';
 import { stateKey, stateText } from './words.js';
 
 /** Empty rows under each indicator: a year of quarterly measurements. */

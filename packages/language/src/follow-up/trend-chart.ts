@@ -1,10 +1,13 @@
 /**
  * A small chart of an indicator's measurements over time, against its norm and deadline, with the
  * straight line the `norm-at-risk` rule projects: in the editor's hover (as an image) and in the HTML
- * plan. A standalone SVG string, no DOM and no fonts of its own beyond a generic sans-serif.
+ * plan and the diagram's details card. A standalone SVG string, no DOM and no fonts of its own beyond a
+ * generic sans-serif. Pure (it and what it imports carry no parser), so the preview's webview may import
+ * it (dependency-cruiser `trend-chart-stays-pure`).
  */
 import type { Lang } from '../i18n/language.js';
-import { formatNumber, type Operator } from '../model/quantity.js';
+import type { IndicatorJson, ResultJson } from '../model/model-json.js';
+import { formatNumber, isRealDate, type Operator } from '../model/quantity.js';
 import { dayNumber, deadlineDay, linearTrend, type TrendPoint } from '../model/trend.js';
 
 export interface TrendChartInput {
@@ -26,6 +29,19 @@ const WORDS: Record<Lang, { norm: string; deadline: string; trend: string }> = {
     en: { norm: 'norm', deadline: 'deadline', trend: 'trend' },
     nl: { norm: 'norm', deadline: 'termijn', trend: 'trend' },
 };
+
+/**
+ * The chart of one indicator of a result, from the TheoryJson (the HTML plan, the diagram's details card):
+ * only with two dated measurements or more, where there is a trend to see.
+ */
+export function indicatorTrendSvg(i: IndicatorJson, r: ResultJson, lang: Lang, label: string): string | undefined {
+    const dated = i.measurements.filter(x => x.date && isRealDate(x.date));
+    if (dated.length < 2) return undefined;
+    return trendChartSvg({
+        points: dated.map(x => ({ date: x.date!, value: x.value })), norm: r.norm, lang,
+        unit: dated[0].percent ? '%' : dated[0].unit, label,
+    });
+}
 
 /** The chart, or undefined when there is nothing to draw (no dated measurement). */
 export function trendChartSvg(input: TrendChartInput): string | undefined {

@@ -3,6 +3,7 @@
  * Dutch: which row, which column, and what is wrong with it in words a coordinator can act on.
  */
 import type { RowProblem, RowProblemReason } from '../follow-up/import-measurements.js';
+import type { TableProblem } from '../follow-up/read-table.js';
 import type { Lang } from './language.js';
 
 type Reasons = { [K in RowProblemReason['kind']]: (r: Extract<RowProblemReason, { kind: K }>) => string };
@@ -40,22 +41,57 @@ export function rowProblemMessage(lang: Lang, p: RowProblem): string {
         : `${p.where}, row ${p.row}, column ${p.columnLabel}: ${reason}`;
 }
 
+type TableProblems = { [K in TableProblem['kind']]: (p: Extract<TableProblem, { kind: K }>) => string };
+
+const TABLE_PROBLEMS: Record<Lang, TableProblems> = {
+    en: {
+        'not-a-table': p => `${p.file}: give a workbook (.xlsx) or a table (.csv)`,
+        'bad-workbook': p => `${p.file}: not a workbook that can be read (${p.detail})`,
+        'unreadable': p => `${p.file}: the file cannot be read`,
+        'bad-csv': p => `${p.file}: cannot be read as a table (${p.detail})`,
+        'no-header': p => `${p.file}: the first row must name the columns indicator, date and value (or indicator;datum;waarde)`,
+    },
+    nl: {
+        'not-a-table': p => `${p.file}: kies een werkmap (.xlsx) of een tabel (.csv)`,
+        'bad-workbook': p => `${p.file}: geen werkmap die gelezen kan worden (${p.detail})`,
+        'unreadable': p => `${p.file}: het bestand kan niet gelezen worden`,
+        'bad-csv': p => `${p.file}: kan niet als tabel gelezen worden (${p.detail})`,
+        'no-header': p => `${p.file}: de eerste rij moet de kolommen indicator, datum en waarde noemen (of indicator,date,value)`,
+    },
+};
+
+/** Why a whole table could not be read: "metingen.csv: the first row must name the columns …". */
+export function tableProblemMessage(lang: Lang, p: TableProblem): string {
+    return (TABLE_PROBLEMS[lang][p.kind] as (p: TableProblem) => string)(p);
+}
+
 export const IMPORT_WORDS: Record<Lang, {
     summary: (added: number, files: number, skipped: number) => string;
     nothingWritten: (problems: number) => string;
     skippedInvalid: (problems: number) => string;
     dryRun: string;
+    /** The editor imports all rows or none: there is no --skip-invalid to point to. */
+    nothingImported: (problems: number) => string;
+    nothingNew: (skipped: number) => string;
+    /** The change's name in the refactoring preview. */
+    label: (table: string) => string;
 }> = {
     en: {
         summary: (a, f, s) => `${a} new ${a === 1 ? 'measurement' : 'measurements'} in ${f} ${f === 1 ? 'file' : 'files'}; ${s} already there.`,
         nothingWritten: n => `Nothing was written: ${n} ${n === 1 ? 'row is' : 'rows are'} not valid. Fix ${n === 1 ? 'it' : 'them'}, or import the rest with --skip-invalid.`,
         skippedInvalid: n => `${n} invalid ${n === 1 ? 'row was' : 'rows were'} left out.`,
         dryRun: 'Dry run: nothing was written.',
+        nothingImported: n => `Nothing was imported: ${n} ${n === 1 ? 'row is' : 'rows are'} not valid. Fix ${n === 1 ? 'it' : 'them'} in the table and import again.`,
+        nothingNew: s => `No new measurements: the ${s} in the table ${s === 1 ? 'is' : 'are'} already in the .toc files.`,
+        label: t => `Import measurements from ${t}`,
     },
     nl: {
         summary: (a, f, s) => `${a} ${a === 1 ? 'nieuwe meting' : 'nieuwe metingen'} in ${f} ${f === 1 ? 'bestand' : 'bestanden'}; ${s} stonden er al.`,
         nothingWritten: n => `Er is niets geschreven: ${n} ${n === 1 ? 'rij is' : 'rijen zijn'} niet geldig. Verbeter ze, of importeer de rest met --skip-invalid.`,
         skippedInvalid: n => `${n} ongeldige ${n === 1 ? 'rij werd' : 'rijen werden'} overgeslagen.`,
         dryRun: 'Proefdraai: er is niets geschreven.',
+        nothingImported: n => `Er is niets geïmporteerd: ${n} ${n === 1 ? 'rij is' : 'rijen zijn'} niet geldig. Verbeter ze in de tabel en importeer opnieuw.`,
+        nothingNew: s => `Geen nieuwe metingen: ${s === 1 ? 'de meting' : `de ${s} metingen`} uit de tabel ${s === 1 ? 'staat' : 'staan'} al in de .toc-bestanden.`,
+        label: t => `Metingen importeren uit ${t}`,
     },
 };

@@ -2,7 +2,7 @@
  * The words of the follow-up workbook, in English and Dutch. The importer reads the header row with the
  * same words (in either language), so a column keeps working when a colleague moves it.
  */
-import type { LangJson } from 'toc-language/model';
+import type { LangJson } from '../model/model-json.js';
 
 export const WORKBOOK_COLUMNS = ['indicator', 'description', 'action', 'result', 'norm', 'deadline', 'owner', 'status', 'date', 'value', 'unit', 'note'] as const;
 export type WorkbookColumn = typeof WORKBOOK_COLUMNS[number];
