@@ -29,13 +29,17 @@ function moduleFile(dir: string, body = 'exports.answer = (x) => x * 2; exports.
     return file;
 }
 
+/** A scratch folder with a module to load and the (not yet made) cache folder beside it. */
+function scratch(name: string): { dir: string; cache: string; file: string } {
+    const dir = tmpDir(name);
+    return { dir, cache: path.join(dir, 'cache'), file: moduleFile(dir) };
+}
+
 const cacheFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.v8cache')) : []);
 
 describe('loadWithCompileCache', () => {
     it('runs the file as a CommonJS module, writes the cache after the work, and uses it the next time', () => {
-        const dir = tmpDir('cache-load');
-        const cache = path.join(dir, 'cache');
-        const file = moduleFile(dir);
+        const { cache, file } = scratch('cache-load');
         const first = load(file, cache, 21);
         expect(first).toEqual({ hit: false, answer: 42, where: file });
         expect(cacheFiles(cache)).toHaveLength(1);
@@ -43,9 +47,7 @@ describe('loadWithCompileCache', () => {
     });
 
     it('replaces a damaged cache instead of failing', () => {
-        const dir = tmpDir('cache-damaged');
-        const cache = path.join(dir, 'cache');
-        const file = moduleFile(dir);
+        const { cache, file } = scratch('cache-damaged');
         load(file, cache);
         const [name] = cacheFiles(cache);
         fs.writeFileSync(path.join(cache, name), 'not a code cache');
@@ -54,9 +56,7 @@ describe('loadWithCompileCache', () => {
     });
 
     it('keeps one cache per file: a changed file starts a new one and the old one is removed', () => {
-        const dir = tmpDir('cache-changed');
-        const cache = path.join(dir, 'cache');
-        const file = moduleFile(dir);
+        const { dir, cache, file } = scratch('cache-changed');
         load(file, cache);
         const [old] = cacheFiles(cache);
         moduleFile(dir, 'exports.answer = (x) => x * 3; // a longer, changed file');

@@ -33,6 +33,17 @@ async function apply(document: LangiumDocument, action: CodeAction): Promise<Lan
 
 const codes = (d: LangiumDocument) => (d.diagnostics ?? []).map(x => x.code);
 
+/** `count` diagnostics of `code`, each with a first fix (titled `title`, when given) that removes that one only. */
+async function expectEachFixRemovesItsOwn(document: LangiumDocument, code: string, count: number, title?: string): Promise<void> {
+    const found = await fixesFor(document, code);
+    expect(found.length).toBe(count);
+    for (const { actions } of found) {
+        if (title !== undefined) expect(actions[0].title).toBe(title);
+        const fixed = await apply(document, actions[0]);
+        expect(codes(fixed).filter(c => c === code)).toHaveLength(count - 1);
+    }
+}
+
 const DUTCH = `uitdaging Isolement "Gezinnen kennen elkaar niet."
 
 doel Contact -> Isolement "Meer contact." {
@@ -111,20 +122,8 @@ describe('quick fixes', () => {
 
     it('add an indicator and a norm to results (block, no block, one-line block)', async () => {
         const doc = await validated(DUTCH);
-        const noIndicator = await fixesFor(doc, 'result-without-indicator');
-        expect(noIndicator.length).toBe(2); // Sfeer and Praten
-        for (const { actions } of noIndicator) {
-            expect(actions[0].title).toBe('Voeg een indicator toe');
-            const fixed = await apply(doc, actions[0]);
-            expect(codes(fixed).filter(c => c === 'result-without-indicator')).toHaveLength(1);
-        }
-        const noNorm = await fixesFor(doc, 'result-without-norm');
-        expect(noNorm.length).toBe(2); // Opkomst and Sfeer
-        for (const { actions } of noNorm) {
-            expect(actions[0].title).toBe('Voeg een norm toe');
-            const fixed = await apply(doc, actions[0]);
-            expect(codes(fixed).filter(c => c === 'result-without-norm')).toHaveLength(1);
-        }
+        await expectEachFixRemovesItsOwn(doc, 'result-without-indicator', 2, 'Voeg een indicator toe'); // Sfeer and Praten
+        await expectEachFixRemovesItsOwn(doc, 'result-without-norm', 2, 'Voeg een norm toe'); // Opkomst and Sfeer
         const oneLine = await validated('actie A KT "a" {\n    resultaat R "r" { indicator "i" }\n}\n');
         const [{ actions }] = await fixesFor(oneLine, 'result-without-norm');
         const fixed = await apply(oneLine, actions[0]);
@@ -172,12 +171,7 @@ describe('quick fixes', () => {
 
     it('adds a description where one is missing', async () => {
         const doc = await validated('uitdaging A\n\ndoel B -> A {\n    tussendoel C\n}\nactie D KT -> C\n');
-        const found = await fixesFor(doc, 'missing-description');
-        expect(found.length).toBe(4);
-        for (const { actions } of found) {
-            const fixed = await apply(doc, actions[0]);
-            expect(codes(fixed).filter(c => c === 'missing-description')).toHaveLength(3);
-        }
+        await expectEachFixRemovesItsOwn(doc, 'missing-description', 4);
     });
 
     it('adds an action that contributes to a goal or subgoal without one; its fields warn until filled in', async () => {

@@ -36,6 +36,8 @@ async function scratch(name: string, text: string): Promise<{ uri: string; diagn
 }
 
 const at = (needle: string, delta = 1, nth = 0) => positionOf(TEXT, needle, delta, nth);
+/** The hover's Markdown at a place in the example. */
+const hoverText = async (needle: string, delta = 1, nth = 0) => (await client.hover(URI, at(needle, delta, nth)))!.contents.value;
 const doc = (uri = URI) => ({ textDocument: { uri } });
 
 describe('diagnostics', () => {
@@ -115,8 +117,7 @@ describe('completion', () => {
 
 describe('hover', () => {
     it('on an action: kind, description, owner, horizon, what it contributes to', async () => {
-        const hover = await client.hover(URI, at('actie Spelnamiddag', 7));
-        const text = hover!.contents.value;
+        const text = await hoverText('actie Spelnamiddag', 7);
         expect(text).toContain('**actie** `Spelnamiddag`');
         expect(text).toContain('iedere maand een spelnamiddag');
         expect(text).toContain('Buurtwerker');
@@ -125,51 +126,51 @@ describe('hover', () => {
     });
 
     it('on a subgoal (also through a reference): what contributes to it, counted', async () => {
-        const onName = (await client.hover(URI, at('tussendoel ElkaarKennen', 12)))!.contents.value;
+        const onName = await hoverText('tussendoel ElkaarKennen', 12);
         expect(onName).toContain('3 acties');
         expect(onName).toContain('doel `SocialeContacten`');
-        const onRef = (await client.hover(URI, at('-> ElkaarKennen', 4)))!.contents.value;
+        const onRef = await hoverText('-> ElkaarKennen', 4);
         expect(onRef).toBe(onName);
     });
 
     it('on a horizon: what it means', async () => {
-        const text = (await client.hover(URI, at('Professional MLT', 14)))!.contents.value;
+        const text = await hoverText('Professional MLT', 14);
         expect(text).toBe('**MLT**: middellange termijn');
     });
 
     it('on a norm: what a norm is, the latest measurement, met or not, the deadline', async () => {
-        const text = (await client.hover(URI, at('norm >= 30%', 9)))!.contents.value;
+        const text = await hoverText('norm >= 30%', 9);
         expect(text).toContain('**Norm** `≥ 30%`');
         expect(text).toContain('Het getal waarbij een resultaat bereikt is');
         expect(text).toContain('resultaat `Aanwezigheid`');
         expect(text).toContain('**Stand:** gehaald — laatste meting 34% (2026-09)');
         expect(text).toContain('**Deadline:** geen');
-        const withDeadline = (await client.hover(URI, at('norm >= 80% tegen 2027-06', 2)))!.contents.value;
+        const withDeadline = await hoverText('norm >= 80% tegen 2027-06', 2);
         expect(withDeadline).toContain('**Deadline:** 2027-06');
         expect(withDeadline).toContain('nog niet gemeten');
     });
 
     it('on a measurement: its place in the series, and for the latest what it means for the norm', async () => {
-        const first = (await client.hover(URI, at('meting 2026-03 24%', 2)))!.contents.value;
+        const first = await hoverText('meting 2026-03 24%', 2);
         expect(first).toContain('**Meting** 24% (2026-03)');
         expect(first).toContain('meting 1 van 2 van indicator `Aftekenlijst`');
-        const latest = (await client.hover(URI, at('meting 2026-09 34%', 2)))!.contents.value;
+        const latest = await hoverText('meting 2026-09 34%', 2);
         expect(latest).toContain('de laatste van 2 metingen van indicator `Aftekenlijst`');
         expect(latest).toContain('**Vorige:** 24% (2026-03)');
         expect(latest).toContain('gehaald');
     });
 
     it('on a keyword: what the element is in the method, with an example', async () => {
-        const text = (await client.hover(URI, at('actie Spelnamiddag', 2)))!.contents.value;
+        const text = await hoverText('actie Spelnamiddag', 2);
         expect(text).toContain('**actie** `Spelnamiddag`');
         expect(text).toContain('_Wat de organisatie doet, met een termijn, om een tussendoel of doel te bereiken._');
         expect(text).toMatch(/Voorbeeld: `actie \w+ KT -> /);
         // Not on the name: there the element itself is the subject.
-        expect((await client.hover(URI, at('actie Spelnamiddag', 8)))!.contents.value).not.toContain('Voorbeeld');
+        expect(await hoverText('actie Spelnamiddag', 8)).not.toContain('Voorbeeld');
     });
 
     it('on a result: norm and status with the latest measurement', async () => {
-        const text = (await client.hover(URI, at('resultaat Aanwezigheid', 11)))!.contents.value;
+        const text = await hoverText('resultaat Aanwezigheid', 11);
         expect(text).toContain('≥ 30%');
         expect(text).toContain('gehaald');
         expect(text).toContain('34% (2026-09)');
@@ -177,7 +178,7 @@ describe('hover', () => {
 
     it('on a result and on its indicator: the trend as an SVG image (data: URI) with both measurements and the norm', async () => {
         for (const needle of ['resultaat Aanwezigheid', 'indicator Aftekenlijst']) {
-            const text = (await client.hover(URI, at(needle, needle.indexOf(' ') + 2)))!.contents.value;
+            const text = await hoverText(needle, needle.indexOf(' ') + 2);
             const m = /!\[Metingen van Aftekenlijst in de tijd[^\]]*\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(text);
             expect(m, `${needle}: ${text}`).not.toBeNull();
             const svg = Buffer.from(m![1], 'base64').toString('utf8');

@@ -7,6 +7,7 @@ import { init, INIT_HELP } from './commands/init.js';
 import { importCommand, IMPORT_HELP } from './commands/import.js';
 import { plan, PLAN_HELP } from './commands/plan.js';
 import { render, RENDER_HELP } from './commands/render.js';
+import { HelpRequested } from './options.js';
 import { EXIT, processIo, UsageError, type Io } from './usage.js';
 
 type Command = { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string };
@@ -50,6 +51,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     try {
         return await command.run(rest, io);
     } catch (e) {
+        if (e instanceof HelpRequested) {
+            io.out(command.help);
+            return EXIT.ok;
+        }
         if (e instanceof UsageError || e instanceof PathError) {
             io.err(`toc ${name}: ${e.message}\n`);
             return EXIT.usage;
@@ -76,13 +81,17 @@ function optionError(code: string, message: string): string {
                 ? `${option} needs a value; one that starts with "-" is written ${option}=-1`
                 : `${option} ${/takes no argument|does not take/.test(message) ? 'takes no value' : 'needs a value'}`;
         case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': return 'too many files or words';
-        default: return message.split('\n')[0].replace(/'/g, '"');
+        default: return firstLine(message).replace(/'/g, '"');
     }
 }
 
 /** The first line of a command's help without "Usage: ": `toc plan [options] FILE`. */
 function usageLine(help: string): string {
-    return help.split('\n')[0].replace(/^Usage:\s*/, '');
+    return firstLine(help).replace(/^Usage:\s*/, '');
+}
+
+function firstLine(text: string): string {
+    return text.split('\n', 1)[0] ?? '';
 }
 
 export { COMMANDS };

@@ -1,10 +1,10 @@
 /** `toc check [files or folders…]`: every .toc found, imports followed, in text, JSON or SARIF. */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { collectTocFiles, configFileDiagnostics, contextFiles, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
 import { encodingProblemMessage, ENCODING_DIAGNOSTIC_CODE } from 'toc-language';
 import { formatSarif } from '../output/sarif.js';
 import { formatText } from '../output/text.js';
+import { parseOptions } from '../options.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
 export const CHECK_HELP = `Usage: toc check [options] [files or folders...]
@@ -30,18 +30,10 @@ Examples:
 `;
 
 export async function check(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            'max-warnings': { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-        },
+    const { values, positionals } = parseOptions(args, {
+        format: { type: 'string', default: 'text' },
+        'max-warnings': { type: 'string' },
     });
-    if (values.help) {
-        io.out(CHECK_HELP);
-        return EXIT.ok;
-    }
     const format = values.format!;
     if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format takes text, json or sarif, not "${format}"`);
     let maxWarnings = Infinity;

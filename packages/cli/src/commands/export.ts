@@ -1,10 +1,10 @@
 /** `toc export json|mermaid|dot FILE`: the theory for other tools, with the diagram's nodes and edges. */
-import { parseArgs } from 'node:util';
 import { toDot } from '../export/dot.js';
 import { toMermaid } from '../export/mermaid.js';
 import { formatOfExtension, orList, refuseProtected, writeOutput } from '../output.js';
 import { loadTheory } from '../theory.js';
-import { EXIT, UsageError, type Io } from '../usage.js';
+import { atMostOneFile, parseOptions } from '../options.js';
+import { UsageError, type Io } from '../usage.js';
 import { reportErrors } from './plan.js';
 
 const KINDS = ['json', 'mermaid', 'dot'] as const;
@@ -29,21 +29,13 @@ Examples:
 `;
 
 export async function exportCommand(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: {
-            output: { type: 'string', short: 'o' },
-            help: { type: 'boolean', short: 'h' },
-        },
+    const { values, positionals } = parseOptions(args, {
+        output: { type: 'string', short: 'o' },
     });
-    if (values.help) {
-        io.out(EXPORT_HELP);
-        return EXIT.ok;
-    }
-    const [kind, file, ...rest] = positionals;
+    const [kind, ...files] = positionals;
     if (!kind) throw new UsageError(`say what to export: ${orList(KINDS)} (see toc export --help)`);
     if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`can export ${orList(KINDS)}, not "${kind}"`);
-    if (rest.length > 0) throw new UsageError(`takes one .toc file, not ${rest.length + 1} (see toc export --help)`);
+    const file = atMostOneFile(files, 'export');
     refuseProtected(values.output);
     formatOfExtension(values.output, ['json', 'mmd', 'dot']); // the kind decides; the extension must still be one of them
     const theory = await loadTheory(file, 'export');

@@ -1,12 +1,12 @@
 /** `toc format FILE…`: rewrites .toc files in the canonical layout, or with --check lists those that are not. */
 import * as fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { collectTocFiles } from 'toc-language/node';
 import { formatFileText } from '../format/formatter.js';
 import { decodeTocBytes, encodingProblemMessage } from 'toc-language';
 import { progress, progressDone, reason, writeFileAtomically } from '../output.js';
 import { displayPath } from '../theory.js';
+import { parseOptions } from '../options.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
 export const FORMAT_HELP = `Usage: toc format [options] FILES or FOLDERS...
@@ -33,17 +33,9 @@ Examples:
 `;
 
 export async function format(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: {
-            check: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-        },
+    const { values, positionals } = parseOptions(args, {
+        check: { type: 'boolean' },
     });
-    if (values.help) {
-        io.out(FORMAT_HELP);
-        return EXIT.ok;
-    }
     if (positionals.length === 0) throw new UsageError('give the files or folders to format, e.g. toc format . (see toc format --help)');
     const files = collectTocFiles(positionals);
     if (files.length === 0) throw new UsageError(`no .toc files found in ${positionals.join(', ')}`);

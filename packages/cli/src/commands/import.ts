@@ -1,6 +1,5 @@
 /** `toc import FILE`: measurements from a filled-in follow-up workbook or a CSV table into the .toc files. */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IMPORT_WORDS, planImport, rowProblemMessage, type Lang } from 'toc-language';
@@ -8,6 +7,7 @@ import { collectTocFiles, loadWorkspace } from 'toc-language/node';
 import { readMeasurementRows } from '../import/read-table.js';
 import { writeFilesAtomically } from '../import/write-files.js';
 import { displayPath } from '../theory.js';
+import { parseOptions } from '../options.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
 export const IMPORT_HELP = `Usage: toc import [options] TABLE [PATH...]
@@ -43,18 +43,10 @@ Examples:
 `;
 
 export async function importCommand(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: {
-            'dry-run': { type: 'boolean' },
-            'skip-invalid': { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-        },
+    const { values, positionals } = parseOptions(args, {
+        'dry-run': { type: 'boolean' },
+        'skip-invalid': { type: 'boolean' },
     });
-    if (values.help) {
-        io.out(IMPORT_HELP);
-        return EXIT.ok;
-    }
     const [table, ...paths] = positionals;
     if (!table) throw new UsageError('give the workbook or table to import (see toc import --help)');
     const rows = await readMeasurementRows(table);

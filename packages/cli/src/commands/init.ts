@@ -1,8 +1,8 @@
 /** `toc init [--lang nl|en] FILE`: writes a new, filled-in theory of change to start from. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { languageOfFileName, newTheoryText, type Lang } from 'toc-language';
+import { parseOptions } from '../options.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
 export const INIT_HELP = `Usage: toc init [--lang nl|en] FILE
@@ -24,20 +24,13 @@ Examples:
 `;
 
 export async function init(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: {
-            lang: { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-        },
+    const { values, positionals } = parseOptions(args, {
+        lang: { type: 'string' },
     });
-    if (values.help) {
-        io.out(INIT_HELP);
-        return EXIT.ok;
-    }
-    if (positionals.length !== 1) throw new UsageError('give one file to write, e.g. toc init mijn-plan.toc (see toc init --help)');
+    const [name] = positionals;
+    if (name === undefined || positionals.length !== 1) throw new UsageError('give one file to write, e.g. toc init mijn-plan.toc (see toc init --help)');
     if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') throw new UsageError(`--lang is nl or en, not "${values.lang}"`);
-    const file = /\.toc$/i.test(positionals[0]) ? positionals[0] : `${positionals[0]}.toc`;
+    const file = /\.toc$/i.test(name) ? name : `${name}.toc`;
     const lang: Lang = (values.lang as Lang | undefined) ?? languageOfFileName(file) ?? systemLang() ?? 'nl';
     if (fs.existsSync(file)) throw new UsageError(`${file} exists already; choose another name (toc init never overwrites a file)`);
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

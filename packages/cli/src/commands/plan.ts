@@ -1,6 +1,5 @@
 /** `toc plan FILE`: the action plan (per goal, every action with results, norms, indicators, owners, steps). */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { orList, pickFormat, writeOutput } from '../output.js';
 import { planToCsv } from '../report/csv.js';
 import { planToHtml } from '../report/html.js';
@@ -12,6 +11,7 @@ import { svgToPng } from '../render/png.js';
 import { planToXlsx } from '../report/xlsx.js';
 import { renderSvg } from '../render/svg.js';
 import { displayPath, errorCount, loadTheories, loadTheory } from '../theory.js';
+import { atMostOneFile, parseOptions } from '../options.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
 const FORMATS = ['md', 'html', 'csv', 'xlsx', 'docx'] as const;
@@ -53,21 +53,13 @@ Examples:
 `;
 
 export async function plan(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: {
-            output: { type: 'string', short: 'o' },
-            format: { type: 'string' },
-            delimiter: { type: 'string' },
-            details: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-        },
+    const { values, positionals } = parseOptions(args, {
+        output: { type: 'string', short: 'o' },
+        format: { type: 'string' },
+        delimiter: { type: 'string' },
+        details: { type: 'boolean' },
     });
-    if (values.help) {
-        io.out(PLAN_HELP);
-        return EXIT.ok;
-    }
-    if (positionals.length > 1) throw new UsageError(`takes one .toc file, not ${positionals.length} (see toc plan --help)`);
+    const file = atMostOneFile(positionals, 'plan');
     const format = pickFormat(values.format, values.output, FORMATS, 'md');
     const delimiters: Record<string, string> = { comma: ',', semicolon: ';', ',': ',', ';': ';' };
     const delimiter = delimiters[values.delimiter ?? 'comma'];
@@ -75,8 +67,8 @@ export async function plan(args: string[], io: Io): Promise<number> {
     if (values.delimiter !== undefined && format !== 'csv') throw new UsageError('--delimiter only applies to --format csv');
     if (values.details && format !== 'html') throw new UsageError('--details only applies to --format html');
 
-    if (format === 'xlsx') return workbook(positionals[0], values.output, io);
-    const theory = await loadTheory(positionals[0], 'plan');
+    if (format === 'xlsx') return workbook(file, values.output, io);
+    const theory = await loadTheory(file, 'plan');
     const source = displayPath(theory.file);
     const thePlan = buildPlan(theory.json, theory.diagnostics);
     // The diagram in the plan is the editor's compact picture (a light per result): the tables below carry

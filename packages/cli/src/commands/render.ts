@@ -1,5 +1,4 @@
 /** `toc render FILE`: the diagram as SVG or PNG, drawn by the same renderer as the editor's preview. */
-import { parseArgs } from 'node:util';
 import { orList, pickFormat, writeOutput } from '../output.js';
 import { fontsAvailable, svgToPng } from '../render/png.js';
 import { renderSvg } from '../render/svg.js';
@@ -7,7 +6,8 @@ import { svgToPdf } from '../render/pdf.js';
 import { madeOn, today } from '../report/words.js';
 import { reportMessages } from '../messages.js';
 import { displayPath, loadTheory } from '../theory.js';
-import { EXIT, UsageError, type Io } from '../usage.js';
+import { atMostOneFile, parseOptions } from '../options.js';
+import { UsageError, type Io } from '../usage.js';
 import { reportErrors } from './plan.js';
 
 const FORMATS = ['svg', 'png', 'pdf'] as const;
@@ -51,27 +51,19 @@ Examples:
 `;
 
 export async function render(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: {
-            output: { type: 'string', short: 'o' },
-            format: { type: 'string' },
-            direction: { type: 'string', default: 'right' },
-            theme: { type: 'string', default: 'light' },
-            'no-results': { type: 'boolean' },
-            details: { type: 'boolean' },
-            scale: { type: 'string' },
-            width: { type: 'string' },
-            paper: { type: 'string' },
-            landscape: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-        },
+    const { values, positionals } = parseOptions(args, {
+        output: { type: 'string', short: 'o' },
+        format: { type: 'string' },
+        direction: { type: 'string', default: 'right' },
+        theme: { type: 'string', default: 'light' },
+        'no-results': { type: 'boolean' },
+        details: { type: 'boolean' },
+        scale: { type: 'string' },
+        width: { type: 'string' },
+        paper: { type: 'string' },
+        landscape: { type: 'boolean' },
     });
-    if (values.help) {
-        io.out(RENDER_HELP);
-        return EXIT.ok;
-    }
-    if (positionals.length > 1) throw new UsageError(`takes one .toc file, not ${positionals.length} (see toc render --help)`);
+    const file = atMostOneFile(positionals, 'render');
     const format = pickFormat(values.format, values.output, FORMATS, 'svg');
     const direction = oneOf('--direction', values.direction!, DIRECTIONS);
     const theme = oneOf('--theme', values.theme!, THEMES);
@@ -87,7 +79,7 @@ export async function render(args: string[], io: Io): Promise<number> {
         throw new UsageError('a PDF cannot be shown in a terminal; write it to a file with -o poster.pdf');
     }
 
-    const theory = await loadTheory(positionals[0], 'render');
+    const theory = await loadTheory(file, 'render');
     const svg = await renderSvg(theory.json, { direction, theme, showResults: !values['no-results'], details: values.details ?? false });
     if (format === 'pdf') {
         const m = reportMessages(theory.json.lang);

@@ -3,52 +3,33 @@
  * for `file:` URIs. Langium's own reads any URI's path from the disk, so a `vscode-vfs:` or test
  * document would find an unrelated toc.config.json or import that happens to sit at the same path.
  */
-import type { FileSystemNode, URI } from 'langium';
+import type { URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
 
-function onDisk(uri: URI): void {
-    if (uri.scheme !== 'file') throw new Error(`not a file on disk: ${uri.toString()}`);
-}
+/** Every read of Langium's provider that takes a URI and must refuse one that is not on the disk. */
+const READS: ReadonlyArray<keyof NodeFileSystemProvider> = ['stat', 'statSync', 'readBinary', 'readBinarySync', 'readFile', 'readFileSync', 'readDirectory', 'readDirectorySync'];
 
 export class DiskFileSystemProvider extends NodeFileSystemProvider {
-    override async stat(uri: URI): Promise<FileSystemNode> {
-        onDisk(uri);
-        return super.stat(uri);
-    }
-    override statSync(uri: URI): FileSystemNode {
-        onDisk(uri);
-        return super.statSync(uri);
-    }
     override async exists(uri: URI): Promise<boolean> {
         return uri.scheme === 'file' && super.exists(uri);
     }
     override existsSync(uri: URI): boolean {
         return uri.scheme === 'file' && super.existsSync(uri);
     }
-    override async readBinary(uri: URI): Promise<Uint8Array> {
-        onDisk(uri);
-        return super.readBinary(uri);
-    }
-    override readBinarySync(uri: URI): Uint8Array {
-        onDisk(uri);
-        return super.readBinarySync(uri);
-    }
-    override async readFile(uri: URI): Promise<string> {
-        onDisk(uri);
-        return super.readFile(uri);
-    }
-    override readFileSync(uri: URI): string {
-        onDisk(uri);
-        return super.readFileSync(uri);
-    }
-    override async readDirectory(uri: URI): Promise<FileSystemNode[]> {
-        onDisk(uri);
-        return super.readDirectory(uri);
-    }
-    override readDirectorySync(uri: URI): FileSystemNode[] {
-        onDisk(uri);
-        return super.readDirectorySync(uri);
-    }
+}
+
+// One guard around each read instead of eight hand-written overrides: the async reads reject, the
+// sync ones throw, exactly as Langium's own do for a file that is not there.
+for (const name of READS) {
+    const read = NodeFileSystemProvider.prototype[name] as (this: NodeFileSystemProvider, uri: URI) => unknown;
+    const sync = name.endsWith('Sync');
+    const guarded = function (this: NodeFileSystemProvider, uri: URI): unknown {
+        if (uri.scheme === 'file') return read.call(this, uri);
+        const refused = new Error(`not a file on disk: ${uri.toString()}`);
+        if (sync) throw refused;
+        return Promise.reject(refused);
+    };
+    Object.defineProperty(DiskFileSystemProvider.prototype, name, { value: guarded, writable: true, configurable: true });
 }
 
 export const DiskFileSystem = { fileSystemProvider: () => new DiskFileSystemProvider() };
