@@ -1,7 +1,7 @@
 // The webview's HTML shell, the one the extension's panel serves (src/preview/preview-html.ts) and the
 // browser tests load (test-page.mjs): the same markup under the same strict CSP (no inline script or
 // style without the nonce, workers only from blob:).
-import { escapeXml } from 'toc-diagram/core';
+import { escapeXml } from 'toc-language/plain';
 
 /** @param {string} cspSource @param {string} nonce */
 export function previewCsp(cspSource, nonce) {

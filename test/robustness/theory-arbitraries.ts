@@ -8,26 +8,25 @@
  * of the right kind, so a shrunk shape is still a valid theory.
  */
 import fc from 'fast-check';
+import { ALL_KEYWORDS, EN_TO_NL, HORIZON_WORDS, type EnglishKeyword } from '../../packages/language/src/parser/keywords.js';
 
 // ---------------------------------------------------------------- keywords
 
-/** Every keyword of the grammar: a name must not be one (it would lex as the keyword). */
-export const KEYWORDS: ReadonlySet<string> = new Set([
-    'theory', 'theorie', 'vision', 'visie', 'import', 'challenge', 'uitdaging', 'goal', 'doel', 'subgoal', 'tussendoel',
-    'action', 'actie', 'result', 'resultaat', 'norm', 'by', 'tegen', 'indicator', 'baseline', 'nulmeting', 'measurement',
-    'meting', 'owner', 'trekker', 'partner', 'priority', 'prioriteit', 'step', 'stap', 'assumption', 'aanname',
-    'KT', 'MLT', 'LT', 'ST', 'MT', 'high', 'medium', 'low', 'hoog', 'middel', 'laag',
-]);
+/**
+ * Every keyword of the grammar: a name must not be one (it would lex as the keyword). From the language's
+ * keyword module, which is typed against the grammar: a new keyword cannot be forgotten here.
+ */
+export const KEYWORDS: ReadonlySet<string> = ALL_KEYWORDS;
 
 type Pair = readonly [en: string, nl: string];
+const pair = (en: EnglishKeyword): Pair => [en, EN_TO_NL[en]];
 const KW = {
-    theory: ['theory', 'theorie'], vision: ['vision', 'visie'], challenge: ['challenge', 'uitdaging'], goal: ['goal', 'doel'],
-    subgoal: ['subgoal', 'tussendoel'], action: ['action', 'actie'], result: ['result', 'resultaat'], by: ['by', 'tegen'],
-    baseline: ['baseline', 'nulmeting'], measurement: ['measurement', 'meting'], owner: ['owner', 'trekker'],
-    priority: ['priority', 'prioriteit'], step: ['step', 'stap'], assumption: ['assumption', 'aanname'],
+    theory: pair('theory'), vision: pair('vision'), challenge: pair('challenge'), goal: pair('goal'), subgoal: pair('subgoal'),
+    action: pair('action'), result: pair('result'), by: pair('by'), baseline: pair('baseline'), measurement: pair('measurement'),
+    owner: pair('owner'), priority: pair('priority'), step: pair('step'), assumption: pair('assumption'),
 } satisfies Record<string, Pair>;
-const HORIZONS = ['KT', 'MLT', 'LT', 'ST', 'MT'] as const;
-const PRIORITIES = ['high', 'medium', 'low', 'hoog', 'middel', 'laag'] as const;
+const HORIZONS = [...HORIZON_WORDS];
+const PRIORITIES = (['high', 'medium', 'low'] as const).flatMap(p => pair(p));
 const OPERATORS = ['>=', '<=', '>', '<', '=', '≥', '≤'] as const;
 /** Name stems, accented ones too (the grammar's ID takes Latin-1 and Latin Extended letters). */
 const STEMS = ['Buurt', 'Financiën', 'Één', 'Zorg', 'Gezin', 'Ontmoeting', 'Ærø', 'Łódź', 'Ĳsbaan', 'Ṭest', '_intern', 'x', 'Aanspreekpunt'];

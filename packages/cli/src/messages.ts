@@ -4,6 +4,7 @@
  * Usage errors and help texts stay in English, like the rest of the command line.
  */
 import type { ElementKindJson, HorizonJson, LangJson, PriorityJson, ResultStateJson } from 'toc-language/model';
+import { HORIZON_NAMES } from 'toc-language/plain';
 
 export interface ReportMessages {
     lang: LangJson;
@@ -66,7 +67,7 @@ const en: ReportMessages = {
     lang: 'en',
     kind: { challenge: 'Challenge', goal: 'Goal', subgoal: 'Subgoal', action: 'Action', result: 'Result', indicator: 'Indicator' },
     kindPlural: { challenge: 'Challenges', goal: 'Goals', subgoal: 'Subgoals', action: 'Actions' },
-    horizon: { short: 'short term', medium: 'medium term', long: 'long term' },
+    horizon: HORIZON_NAMES.en,
     priority: { high: 'high priority', medium: 'medium priority', low: 'low priority' },
     state: { met: 'met', 'not-met': 'not met', 'not-measured': 'not measured yet' },
     noNorm: 'no norm yet',
@@ -122,7 +123,7 @@ const nl: ReportMessages = {
     lang: 'nl',
     kind: { challenge: 'Uitdaging', goal: 'Doel', subgoal: 'Tussendoel', action: 'Actie', result: 'Resultaat', indicator: 'Indicator' },
     kindPlural: { challenge: 'Uitdagingen', goal: 'Doelen', subgoal: 'Tussendoelen', action: 'Acties' },
-    horizon: { short: 'korte termijn', medium: 'middellange termijn', long: 'lange termijn' },
+    horizon: HORIZON_NAMES.nl,
     priority: { high: 'hoge prioriteit', medium: 'middelhoge prioriteit', low: 'lage prioriteit' },
     state: { met: 'gehaald', 'not-met': 'niet gehaald', 'not-measured': 'nog niet gemeten' },
     noNorm: 'nog geen norm',

@@ -17,6 +17,5 @@ export { chooseView, narrowerView, NARROW_BOX_WIDTHS, type DiagramView } from '.
 export type { NodeContent, CardContent, TextLine, Pill, Light } from './layout/node-content.js';
 export { renderSvg, DRAWING_MARGIN, type RenderOptions } from './render/svg.js';
 export { themeCss, PALETTES, type ThemeName, type Palette } from './render/themes.js';
-export { escapeXml, cleanText } from './render/escape.js';
 export { DefaultTextMeasurer, FONT_FAMILY, wrapText, wrapAndClamp, ellipsize, type TextMeasurer, type TextStyle } from './text/measure.js';
 export { diagramMessages, type DiagramMessages, type DiagramKind } from './messages.js';

@@ -1,12 +1,13 @@
 /** Every word the diagram draws, in English and Dutch (Dutch when the theory uses Dutch keywords). */
-import type { ElementKindJson, LangJson, ResultStateJson } from 'toc-language/model';
+import type { ElementKindJson, HorizonJson, LangJson, ResultStateJson } from 'toc-language/model';
+import { HORIZON_NAMES } from 'toc-language/plain';
 
 export type DiagramKind = ElementKindJson | 'result' | 'indicator';
 
 export interface DiagramMessages {
     kind: Record<DiagramKind, string>;
     status: Record<ResultStateJson, string>;
-    horizon: Record<string, string>;
+    horizon: Record<HorizonJson, string>;
     norm: string;
     by: string;
     measured: string;
@@ -35,7 +36,7 @@ export interface DiagramMessages {
 const en: DiagramMessages = {
     kind: { challenge: 'Challenge', goal: 'Goal', subgoal: 'Intermediate goal', action: 'Action', result: 'Result', indicator: 'Indicator' },
     status: { 'met': 'met', 'not-met': 'not met', 'not-measured': 'not measured yet' },
-    horizon: { short: 'short term', medium: 'medium term', long: 'long term' },
+    horizon: HORIZON_NAMES.en,
     norm: 'Norm',
     by: 'by',
     measured: 'measured',
@@ -63,7 +64,7 @@ const en: DiagramMessages = {
 const nl: DiagramMessages = {
     kind: { challenge: 'Uitdaging', goal: 'Doel', subgoal: 'Tussendoel', action: 'Actie', result: 'Resultaat', indicator: 'Indicator' },
     status: { 'met': 'gehaald', 'not-met': 'niet gehaald', 'not-measured': 'nog niet gemeten' },
-    horizon: { short: 'korte termijn', medium: 'middellange termijn', long: 'lange termijn' },
+    horizon: HORIZON_NAMES.nl,
     norm: 'Norm',
     by: 'tegen',
     measured: 'gemeten',

@@ -4,7 +4,7 @@
  * is escaped.
  */
 import { indicatorTrendSvg } from 'toc-language';
-import { escapeXml } from 'toc-diagram/core';
+import { escapeXml } from 'toc-language/plain';
 import type { ElementJson, IndicatorJson, ResultJson } from 'toc-language/model';
 import type { FileDiagnostic } from 'toc-language/node';
 import { reportMessages, type ReportMessages } from '../messages.js';

@@ -5,7 +5,7 @@ import { LOOSE_CAPTION, type LayoutedDiagram, type PlacedEdge, type PlacedNode, 
 import { RADIUS, baseline } from '../layout/metrics.js';
 import { diagramMessages, type DiagramMessages } from '../messages.js';
 import { DefaultTextMeasurer, FONT_FAMILY, wrapAndClamp, type TextMeasurer, type TextStyle } from '../text/measure.js';
-import { escapeTitle, escapeXml } from './escape.js';
+import { escapeTitle, escapeXml } from 'toc-language/plain';
 import { themeCss, type ThemeName } from './themes.js';
 
 export interface RenderOptions {

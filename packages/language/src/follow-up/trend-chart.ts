@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/language.js';
 import type { IndicatorJson, ResultJson } from '../model/model-json.js';
 import { formatNumber, isRealDate, type Operator } from '../model/quantity.js';
 import { dayNumber, deadlineDay, linearTrend, type TrendPoint } from '../model/trend.js';
+import { escapeXml } from '../plain/escape.js';
 
 export interface TrendChartInput {
     /** Measurements with a real date, in any order. */
@@ -112,6 +113,3 @@ function isoMonth(day: number): string {
     return new Date(day * 86_400_000).toISOString().slice(0, 7);
 }
 
-function escapeXml(s: string): string {
-    return s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}

@@ -2,6 +2,9 @@
  * What the editor says: hover texts, completion details, snippet placeholders, quick-fix titles and
  * rename refusals, in English and Dutch. The editor features (src/lsp/) take every sentence from here.
  */
+import type { Horizon } from '../generated/ast.js';
+import { HORIZON_WORDS, horizonSpan } from '../parser/keywords.js';
+import { HORIZON_NAMES } from '../plain/horizon-names.js';
 import type { Lang } from './language.js';
 import { kindName, type ElementKind } from './messages.js';
 
@@ -15,18 +18,19 @@ export function countOf(lang: Lang, kind: ElementKind, n: number): string {
     return `${n} ${n === 1 ? kindName(lang, kind) : PLURAL[lang][kind]}`;
 }
 
-/** What each horizon and priority word means, for completion and hover. */
-export const WORD_MEANING: Record<string, string> = {
-    KT: 'korte termijn', MLT: 'middellange termijn', LT: 'lange termijn',
-    ST: 'short term', MT: 'medium term',
+const PRIORITY_MEANING: Record<string, string> = {
     hoog: 'hoge prioriteit', middel: 'gemiddelde prioriteit', laag: 'lage prioriteit',
     high: 'high priority', medium: 'medium priority', low: 'low priority',
 };
 
 /** "long term" needs the document's language: LT is the same word in both. */
-export function horizonMeaning(lang: Lang, horizon: string): string {
-    if (horizon === 'LT') return lang === 'nl' ? 'lange termijn' : 'long term';
-    return WORD_MEANING[horizon] ?? horizon;
+export function horizonMeaning(lang: Lang, horizon: Horizon): string {
+    return HORIZON_NAMES[lang][horizonSpan(horizon)];
+}
+
+/** What a horizon or priority word means, for completion and hover; undefined for any other word. */
+export function wordMeaning(lang: Lang, word: string): string | undefined {
+    return HORIZON_WORDS.has(word) ? horizonMeaning(lang, word as Horizon) : PRIORITY_MEANING[word];
 }
 
 export type ResultStateWord = 'met' | 'not-met' | 'not-measured';

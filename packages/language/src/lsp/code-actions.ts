@@ -15,7 +15,7 @@ import {
 import { editorMessages, horizonMeaning } from '../i18n/editor-messages.js';
 import type { Lang } from '../i18n/language.js';
 import { kindName, type ElementKind } from '../i18n/messages.js';
-import { kindOf } from '../model/theory-model.js';
+import { kindOf } from '../model/element-kinds.js';
 import type { TocServices } from '../toc-module.js';
 import { closestName } from '../validation/closest-name.js';
 import { documentLang } from './document-language.js';

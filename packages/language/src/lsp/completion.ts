@@ -13,9 +13,10 @@ import {
     CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type Position,
 } from 'vscode-languageserver';
 import { isAction, isTheory } from '../generated/ast.js';
-import { editorMessages, WORD_MEANING, horizonMeaning } from '../i18n/editor-messages.js';
+import { editorMessages, wordMeaning } from '../i18n/editor-messages.js';
 import { kindName, shorten, type ElementKind } from '../i18n/messages.js';
-import { expectedKinds, kindOfType } from '../scoping/toc-scope-provider.js';
+import { expectedKinds } from '../scoping/toc-scope-provider.js';
+import { kindOfType } from '../model/element-kinds.js';
 import type { TocServices } from '../toc-module.js';
 import { chosenLang, documentLang } from './document-language.js';
 import { KEYWORD_KIND, keywordFits } from './keywords.js';
@@ -23,7 +24,7 @@ import { HORIZON_WORDS } from '../parser/keywords.js';
 import { completionKindOf } from './node-kinds.js';
 import { completionParseStart } from './completion-prefix.js';
 import { braces } from './text-inserts.js';
-import { kindOf } from '../model/theory-model.js';
+import { kindOf } from '../model/element-kinds.js';
 import { SNIPPET_KINDS, snippetFor, snippetPlainText } from './snippets.js';
 
 
@@ -99,7 +100,7 @@ export class TocCompletionProvider extends DefaultCompletionProvider {
             });
             return;
         }
-        const detail = WORD_MEANING[keyword.value] ? horizonMeaning(lang, keyword.value) : kind ? kindName(lang, kind) : msgs.keyword;
+        const detail = wordMeaning(lang, keyword.value) ?? (kind ? kindName(lang, kind) : msgs.keyword);
         acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail, sortText: '1' });
     }
 

@@ -2,7 +2,7 @@
 import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
-import { isTheory } from '../generated/ast.js';
+import { isTheory, type Horizon } from '../generated/ast.js';
 import { horizonMeaning } from '../i18n/editor-messages.js';
 import { kindName, shorten } from '../i18n/messages.js';
 import type { ModelElement } from '../model/theory-model.js';
@@ -25,7 +25,7 @@ export class TocDocumentSymbolProvider implements DocumentSymbolProvider {
             const cst = el.node.$cstNode;
             if (!cst) return undefined;
             const nameNode = GrammarUtils.findNodeForProperty(cst, 'name') ?? GrammarUtils.findNodeForProperty(cst, 'keyword') ?? cst;
-            const horizon = (el.node as { horizon?: string }).horizon;
+            const horizon = (el.node as { horizon?: Horizon }).horizon;
             return {
                 name: el.name ?? (el.description ? shorten(el.description, 50) : kindName(lang, el.kind)),
                 detail: kindName(lang, el.kind) + (horizon ? ` · ${horizon} (${horizonMeaning(lang, horizon)})` : ''),

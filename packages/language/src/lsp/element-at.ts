@@ -1,7 +1,7 @@
 /** The element the cursor is on: its name, a name that refers to it, or its keyword. */
 import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Position } from 'vscode-languageserver';
-import { kindOf } from '../model/theory-model.js';
+import { kindOf } from '../model/element-kinds.js';
 import type { TocServices } from '../toc-module.js';
 
 export interface ElementAt {

@@ -9,7 +9,7 @@ import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, t
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isMeasurement, isNorm, isTopMeasurement, type Action, type Indicator, type Measurement, type Norm, type TopMeasurement } from '../generated/ast.js';
-import { countOf, editorMessages, horizonMeaning, WORD_MEANING } from '../i18n/editor-messages.js';
+import { countOf, editorMessages, horizonMeaning, wordMeaning } from '../i18n/editor-messages.js';
 import { term, type Term } from '../i18n/glossary.js';
 import { isPlaceholderNorm } from '../model/placeholders.js';
 import type { Lang } from '../i18n/language.js';
@@ -56,9 +56,9 @@ export class TocHoverProvider implements HoverProvider {
     private wordHover(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
-        if (!leaf || !WORD_MEANING[leaf.text]) return undefined;
-        const lang = documentLang(this.services, document);
-        return { contents: { kind: 'markdown', value: `**${leaf.text}**: ${horizonMeaning(lang, leaf.text)}` }, range: leaf.range };
+        if (!leaf) return undefined;
+        const meaning = wordMeaning(documentLang(this.services, document), leaf.text);
+        return meaning === undefined ? undefined : { contents: { kind: 'markdown', value: `**${leaf.text}**: ${meaning}` }, range: leaf.range };
     }
 }
 

@@ -1,4 +1,5 @@
 /** Which keyword fits a document's language, and which keyword writes which kind of element (for the editor). */
+import type { Horizon } from '../generated/ast.js';
 import type { Lang } from '../i18n/language.js';
 import type { ElementKind } from '../i18n/messages.js';
 import { DUTCH_KEYWORDS as DUTCH_ONLY, EN_TO_NL, ENGLISH_KEYWORDS as ENGLISH_ONLY, HORIZONS, type KeywordWord } from '../parser/keywords.js';
@@ -20,6 +21,6 @@ export function kindKeyword(lang: Lang, kind: ElementKind): string {
     return lang === 'nl' && kind !== 'indicator' ? EN_TO_NL[kind] : kind;
 }
 
-export function horizonsOf(lang: Lang): string[] {
+export function horizonsOf(lang: Lang): Horizon[] {
     return [...HORIZONS[lang]];
 }

@@ -3,8 +3,8 @@ import type { AstNode, AstNodeDescription } from 'langium';
 import { DefaultNodeKindProvider } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
 import type { ElementKind } from '../i18n/messages.js';
-import { kindOf } from '../model/theory-model.js';
-import { kindOfType } from '../scoping/toc-scope-provider.js';
+import { kindOf } from '../model/element-kinds.js';
+import { kindOfType } from '../model/element-kinds.js';
 
 const SYMBOL: Record<ElementKind, SymbolKind> = {
     challenge: SymbolKind.Event, goal: SymbolKind.Class, subgoal: SymbolKind.Interface,

@@ -9,7 +9,7 @@ import {
     ErrorCodes, ResponseError, TextEdit, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { editorMessages } from '../i18n/editor-messages.js';
-import { kindOf } from '../model/theory-model.js';
+import { kindOf } from '../model/element-kinds.js';
 import type { TocServices } from '../toc-module.js';
 import { documentLang } from './document-language.js';
 import { elementAt } from './element-at.js';

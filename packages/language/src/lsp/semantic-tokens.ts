@@ -8,7 +8,7 @@ import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langi
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isAction, isGoal, isSubgoal, isTopMeasurement } from '../generated/ast.js';
 import type { ElementKind } from '../i18n/messages.js';
-import { kindOf } from '../model/theory-model.js';
+import { kindOf } from '../model/element-kinds.js';
 
 export const KIND_TOKEN: Record<ElementKind, string> = {
     challenge: SemanticTokenTypes.namespace,

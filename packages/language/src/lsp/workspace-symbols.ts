@@ -2,7 +2,7 @@
 import type { AstNodeDescription } from 'langium';
 import { DefaultWorkspaceSymbolProvider, type LangiumSharedServices } from 'langium/lsp';
 import type { WorkspaceSymbol } from 'vscode-languageserver';
-import { kindOfType } from '../scoping/toc-scope-provider.js';
+import { kindOfType } from '../model/element-kinds.js';
 import { symbolKindOf } from './node-kinds.js';
 
 export class TocWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider {

@@ -16,6 +16,7 @@ import { countKeywords, languageOfCount, type KeywordCount, type Lang } from '..
 import { comparable, compare, dateKey, isRealDate, normalizeOperator, type Operator } from './quantity.js';
 import { isUnfinishedLine } from '../parser/syntax-errors.js';
 import { isPlaceholderNorm } from './placeholders.js';
+import { kindOf } from './element-kinds.js';
 
 export type ElementNode = Challenge | Goal | Subgoal | Action | Result | Indicator;
 export type ChainNode = Challenge | Goal | Subgoal | Action;
@@ -90,14 +91,6 @@ export interface TheoryModel {
     actionsReaching(el: ModelElement): ModelElement[];
 }
 
-/** By `$type`: the element types have no subtypes, so this is `isChallenge(node)` etc. without the reflection. */
-const KIND_OF_TYPE: Readonly<Record<string, ElementKind>> = {
-    Challenge: 'challenge', Goal: 'goal', Subgoal: 'subgoal', Action: 'action', Result: 'result', Indicator: 'indicator',
-};
-
-export function kindOf(node: AstNode): ElementKind | undefined {
-    return Object.prototype.hasOwnProperty.call(KIND_OF_TYPE, node.$type) ? KIND_OF_TYPE[node.$type] : undefined;
-}
 
 export function unitText(unit: string[] | undefined): string | undefined {
     return unit && unit.length > 0 ? unit.join(' ') : undefined;

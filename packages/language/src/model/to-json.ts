@@ -1,16 +1,16 @@
 /** TheoryModel -> TheoryJson: the plain-data model for export, the preview and the diagram. */
 import type { AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Action, Horizon, Indicator, Priority, Result } from '../generated/ast.js';
+import type { Action, Indicator, Priority, Result } from '../generated/ast.js';
 import type {
-    ContributionJson, ElementJson, ElementKindJson, HorizonJson, IndicatorJson, IssueJson, MeasurementJson, PriorityJson,
+    ContributionJson, ElementJson, ElementKindJson, IndicatorJson, IssueJson, MeasurementJson, PriorityJson,
     RangeJson, ResultJson, TheoryJson,
 } from './model-json.js';
+import { horizonSpan } from '../parser/keywords.js';
 import { findNodeForProperty } from '../parser/property-node.js';
 import { formatQuantity, operatorSymbol } from './quantity.js';
 import { unitText, type ModelElement, type TheoryModel } from './theory-model.js';
 
-const HORIZON: Record<Horizon, HorizonJson> = { KT: 'short', ST: 'short', MLT: 'medium', MT: 'medium', LT: 'long' };
 const PRIORITY: Record<Priority, PriorityJson> = { high: 'high', hoog: 'high', medium: 'medium', middel: 'medium', low: 'low', laag: 'low' };
 const CHAIN: ReadonlySet<string> = new Set(['challenge', 'goal', 'subgoal', 'action']);
 
@@ -96,7 +96,7 @@ function elementJson(model: TheoryModel, el: ModelElement): ElementJson {
         name: el.name ?? el.id,
         description: el.description,
         parent: el.parent && CHAIN.has(el.parent.kind) ? el.parent.id : undefined,
-        horizon: horizon ? HORIZON[horizon] : undefined,
+        horizon: horizon ? horizonSpan(horizon) : undefined,
         horizonLabel: horizon,
         owner: node.owners?.[0],
         partners: [...(node.partners ?? [])],

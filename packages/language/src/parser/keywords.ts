@@ -6,6 +6,7 @@
  */
 import type { Horizon, TocKeywordNames } from '../generated/ast.js';
 import { TocTerminals } from '../generated/ast.js';
+import type { HorizonJson } from '../model/model-json.js';
 
 type Punctuation = '%' | ',' | '->' | '<' | '<=' | '=' | '>' | '>=' | '{' | '}' | '≤' | '≥';
 /** A keyword made of letters. */
@@ -37,6 +38,12 @@ export const ALL_KEYWORDS: ReadonlySet<string> = new Set<KeywordWord>([...ENGLIS
 /** The time horizons, short to long, in each language. */
 export const HORIZONS = { nl: ['KT', 'MLT', 'LT'], en: ['ST', 'MT', 'LT'] } as const satisfies Record<'nl' | 'en', readonly Horizon[]>;
 export const HORIZON_WORDS: ReadonlySet<string> = new Set<Horizon>([...HORIZONS.nl, ...HORIZONS.en]);
+const SPANS = ['short', 'medium', 'long'] as const satisfies readonly HorizonJson[];
+/** KT and ST are both "short": the span a horizon word stands for, whatever its language. */
+export function horizonSpan(word: Horizon): HorizonJson {
+    const i = (HORIZONS.nl as readonly Horizon[]).indexOf(word);
+    return SPANS[i >= 0 ? i : (HORIZONS.en as readonly Horizon[]).indexOf(word)];
+}
 
 /** The grammar's own token shapes, for code that reads text without parsing it (formatter, rename). */
 export const TOKEN = TocTerminals;

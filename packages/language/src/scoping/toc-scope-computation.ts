@@ -7,7 +7,7 @@ import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescriptio
 import { CancellationToken } from 'vscode-languageserver';
 import type { Named } from '../generated/ast.js';
 import { astIndex } from '../workspace/ast-index.js';
-import { kindOfType } from './toc-scope-provider.js';
+import { kindOfType } from '../model/element-kinds.js';
 
 export class TocScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, _cancelToken = CancellationToken.None): Promise<AstNodeDescription[]> {

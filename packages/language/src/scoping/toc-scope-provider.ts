@@ -6,15 +6,8 @@
 import { AstUtils, DefaultScopeProvider, DocumentState, EMPTY_SCOPE, MapScope, stream, WorkspaceCache, type AstNodeDescription, type LangiumCoreServices, type ReferenceInfo, type Scope } from 'langium';
 import { isAction, isGoal, isSubgoal, isTheory, isTopMeasurement } from '../generated/ast.js';
 import type { ElementKind } from '../i18n/messages.js';
+import { kindOfType } from '../model/element-kinds.js';
 import { importedUris } from './imports.js';
-
-const TYPE_KIND: Record<string, ElementKind> = {
-    Challenge: 'challenge', Goal: 'goal', Subgoal: 'subgoal', Action: 'action', Result: 'result', Indicator: 'indicator',
-};
-
-export function kindOfType(type: string): ElementKind | undefined {
-    return TYPE_KIND[type];
-}
 
 /** The kinds a reference may point to, given where it stands. */
 export function expectedKinds(context: ReferenceInfo): ElementKind[] {
@@ -45,7 +38,7 @@ export class TocScopeProvider extends DefaultScopeProvider {
         const key = `${document.uri.toString()}|${kinds.join(',')}`;
         // An element naming itself resolves: the cycle check then says "S → S", clearer than "not found".
         return this.scopes.get(key, () => {
-            const fits = (d: AstNodeDescription) => kinds.includes(TYPE_KIND[d.type]);
+            const fits = (d: AstNodeDescription) => kinds.includes(kindOfType(d.type)!);
             const own = document.uri.toString();
             const root = document.parseResult.value;
             const imported = new Set(isTheory(root) ? importedUris(document.uri, root).map(u => u.toString()) : []);

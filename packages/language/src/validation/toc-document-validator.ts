@@ -16,10 +16,11 @@ import { DEFAULT_STALE_MONTHS, type TocConfigProvider } from '../config/toc-conf
 import type { Lang } from '../i18n/language.js';
 import { ambiguousMessage, checkMessage, ENCODING, shorten, unresolvedMessage, type CheckMessageKey, type CheckMessageParams } from '../i18n/messages.js';
 import type { TheoryModelProvider } from '../model/model-provider.js';
-import { kindOf, type ModelElement } from '../model/theory-model.js';
+import { kindOf, kindOfType } from '../model/element-kinds.js';
+import type { ModelElement } from '../model/theory-model.js';
 import { propertyRange } from '../parser/property-node.js';
 import { isUnfinishedLine, lexerMessage, syntaxMessage } from '../parser/syntax-errors.js';
-import { expectedKinds, kindOfType, TocScopeProvider } from '../scoping/toc-scope-provider.js';
+import { expectedKinds, TocScopeProvider } from '../scoping/toc-scope-provider.js';
 import type { TocServices } from '../toc-module.js';
 import { ENCODING_DIAGNOSTIC_CODE, firstReplacementCharacter } from '../workspace/text-encoding.js';
 import { closestName } from './closest-name.js';
