@@ -4,7 +4,16 @@
 // The invariants that are not about imports live here too (see ARCHITECTURE.md, "Invariants").
 import tseslint from 'typescript-eslint';
 
-const CST_INTERNALS = 'MemberExpression[property.name=/^_(offset|length|startLine|startColumn|endLine|endColumn|rangeCache|astNode|text)$/]';
+// Each no-restricted-syntax setting replaces the one before it for the same file, so every block lists all that apply.
+const NO_CST_INTERNALS = {
+    selector: 'MemberExpression[property.name=/^_(offset|length|startLine|startColumn|endLine|endColumn|rangeCache|astNode|text)$/]',
+    message: "Langium's CST node internals belong to parser/incremental-parse.ts only.",
+};
+/** `new DefaultX(…)` / `new TocX(…)`: Langium's naming for a service class and its replacement. */
+const NO_SERVICE_NEW = {
+    selector: 'NewExpression[callee.name=/^(Default|Toc)[A-Z]/]',
+    message: 'Services are created by the DI modules (toc-module.ts, lsp/toc-lsp-module.ts); take this one from the services.',
+};
 
 export default tseslint.config(
     {
@@ -33,8 +42,19 @@ export default tseslint.config(
         files: ['packages/*/src/**/*.ts'],
         ignores: ['packages/language/src/parser/incremental-parse.ts'],
         rules: {
-            'no-restricted-syntax': ['error', { selector: CST_INTERNALS, message: "Langium's CST node internals belong to parser/incremental-parse.ts only." }],
+            'no-restricted-syntax': ['error', NO_CST_INTERNALS],
         },
+    },
+    {
+        // Services are created by the DI modules only (toc-module.ts, lsp/toc-lsp-module.ts): a service made
+        // with `new` elsewhere is a second instance that an injected replacement (a test's, a browser's) misses.
+        files: ['packages/language/src/**/*.ts'],
+        ignores: ['packages/language/src/toc-module.ts', 'packages/language/src/**/*-module.ts', 'packages/language/src/parser/incremental-parse.ts'],
+        rules: { 'no-restricted-syntax': ['error', NO_SERVICE_NEW, NO_CST_INTERNALS] },
+    },
+    {
+        files: ['packages/language/src/parser/incremental-parse.ts'],
+        rules: { 'no-restricted-syntax': ['error', NO_SERVICE_NEW] },
     },
     {
         // Checks take their words from i18n/: a sentence written in a check would be in one language only.
@@ -43,7 +63,7 @@ export default tseslint.config(
             'no-restricted-syntax': ['error',
                 { selector: 'Literal[value=/^[A-Z][a-z]+ [^]*[.?!:]$/]', message: 'Messages come from i18n/ (both languages), not from a literal in a check.' },
                 { selector: 'TemplateLiteral > TemplateElement[value.raw=/^[A-Z][a-z]+ /]', message: 'Messages come from i18n/ (both languages), not from a literal in a check.' },
-                { selector: CST_INTERNALS, message: "Langium's CST node internals belong to parser/incremental-parse.ts only." }],
+                NO_CST_INTERNALS, NO_SERVICE_NEW],
         },
     },
 );

@@ -25,6 +25,9 @@ import { TocDocumentValidator } from './validation/toc-document-validator.js';
 import { TocLspModule, TocSharedLspModule } from './lsp/toc-lsp-module.js';
 import { TocDocumentBuilder } from './workspace/toc-document-builder.js';
 import { TocDocumentFactory } from './workspace/toc-document-factory.js';
+import { DefaultConfigDiagnostics, type ConfigDiagnostics } from './lsp/config-diagnostics.js';
+import { DefaultEditorSettings, type EditorSettings } from './lsp/editor-settings.js';
+import { DefaultModelNotifier, type ModelNotifier } from './lsp/model-notifier.js';
 
 export interface TocAddedServices {
     config: { ConfigProvider: TocConfigProvider };
@@ -57,15 +60,27 @@ export const TocModule: Module<TocServices, PartialLangiumServices & TocAddedSer
     },
 };
 
-export const TocSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+/** What the toc server adds to Langium's shared services; startTocServer starts them. */
+export interface TocAddedSharedServices {
+    toc: { ModelNotifier: ModelNotifier; EditorSettings: EditorSettings; ConfigDiagnostics: ConfigDiagnostics };
+}
+
+export type TocSharedServices = LangiumSharedServices & TocAddedSharedServices;
+
+export const TocSharedModule: Module<TocSharedServices, DeepPartial<LangiumSharedServices> & TocAddedSharedServices> = {
     workspace: {
         DocumentBuilder: services => new TocDocumentBuilder(services),
         LangiumDocumentFactory: services => new TocDocumentFactory(services),
     },
+    toc: {
+        ModelNotifier: services => new DefaultModelNotifier(services),
+        EditorSettings: services => new DefaultEditorSettings(services),
+        ConfigDiagnostics: services => new DefaultConfigDiagnostics(services),
+    },
 };
 
 export function createTocServices(context: DefaultSharedModuleContext, extra?: Module<TocServices, DeepPartial<TocServices>>): {
-    shared: LangiumSharedServices;
+    shared: TocSharedServices;
     Toc: TocServices;
 } {
     const shared = inject(createDefaultSharedModule(context), TocGeneratedSharedModule, TocSharedModule, TocSharedLspModule as Module<LangiumSharedServices, object>);
