@@ -82,7 +82,7 @@ export function reason(e: unknown): string {
         case 'EACCES': case 'EPERM': return 'permission denied';
         case 'EISDIR': return 'it is a folder';
         case 'EROFS': return 'read-only file system';
-        default: return code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
+        default: return code ?? (e instanceof Error ? e.message.split('\n', 1)[0] ?? '' : String(e));
     }
 }
 

@@ -16,12 +16,12 @@ export interface LoadedTheory {
 export async function loadTheory(file: string | undefined, command: string): Promise<LoadedTheory> {
     if (!file) throw new UsageError(`give one .toc file (see toc ${command} --help)`);
     const [resolved] = collectTocFiles([file]); // throws a one-line PathError for a missing or unreadable path
-    if (fs.statSync(file).isDirectory()) throw new UsageError(`${file}: is a folder; give one .toc file`);
+    if (resolved === undefined || fs.statSync(file).isDirectory()) throw new UsageError(`${file}: is a folder; give one .toc file`);
     // With the files around it, as `toc check` and the editor see it: importers may carry its goals.
     const { services, documents, encodingProblems } = await loadWorkspace([resolved], undefined, contextFiles([resolved]));
     // A plan drawn from text that lost its é's would spread the loss; the file must be saved as UTF-8 first.
     for (const [bad, problem] of encodingProblems) throw new UsageError(`${displayPath(bad)}: ${encodingProblemMessage('en', problem)}`);
-    const doc = documents[0];
+    const doc = documents[0]!; // one document a file, in the order given
     const model = services.model.TheoryModelProvider.modelOf(doc);
     const json = theoryToJson(model, doc.diagnostics ?? []);
     return { file: resolved, json, diagnostics: toFileDiagnostics(resolved, doc.diagnostics ?? []) };

@@ -33,7 +33,8 @@ export interface PdfOptions {
 export async function svgToPdf(svg: string, options: PdfOptions): Promise<Uint8Array> {
     // pdfkit stays outside the command line's bundle (it reads its own data files); loaded only here.
     const PDFDocument = require('pdfkit') as typeof import('pdfkit');
-    const [w, h] = options.landscape ? [...PAPER[options.paper]].reverse() : PAPER[options.paper];
+    const [short, long] = PAPER[options.paper];
+    const [w, h] = options.landscape ? [long, short] : [short, long];
     const font = (file: string) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`);
     const doc = new PDFDocument({
         size: [w, h], margin: 0, font: font('DejaVuSans.ttf'),

@@ -134,8 +134,8 @@ function unitOf(indicator: IndicatorJson, norm: { percent: boolean; unit?: strin
 
 /** A date cell for YYYY-MM(-DD): midnight UTC, which Excel shows as that day whatever the time zone. */
 function asDate(date: string): Date {
-    const [y, mo, d] = date.split('-').map(Number);
-    return new Date(Date.UTC(y, mo - 1, d ?? 1));
+    const [y = NaN, mo = 1, d = 1] = date.split('-').map(Number);
+    return new Date(Date.UTC(y, mo - 1, d));
 }
 
 /** Sheet names: the file's name, at most 31 characters, none of []:*?/\, each once. */
