@@ -164,15 +164,16 @@ export function writeReport(r, file) {
         L.push('');
         L.push('Same theory; the peers\' input from `toc export mermaid|dot`. Wall time from spawn to exit. Memory: peak resident set of the largest process (/usr/bin/time) and, in brackets, the peak of the whole process tree\'s sum (Mermaid\'s CLI runs Chromium). Every picture is checked to hold a box per node.');
         L.push('');
-        L.push('| nodes | toc render p50 | dot p50 | Mermaid CLI p50 | Mermaid / toc | toc / dot | toc memory | dot memory | Mermaid memory |');
+        L.push('| nodes | toc render p50 (CPU) | dot p50 (CPU) | Mermaid CLI p50 | Mermaid / toc | toc / dot (CPU) | toc memory | dot memory | Mermaid memory |');
         L.push('|---|---|---|---|---|---|---|---|---|');
         for (const q of r.render) {
             if (q.error) { L.push(`| ${q.args.nodes} | failed: ${q.error} | | | | | | | |`); continue; }
             const t = q.tools;
-            const time = s => s?.time ? ms(s.time.p50) : s?.skipped ? `skipped: ${s.skipped}` : s?.error ? `failed: ${s.error}` : '–';
+            const time = s => s?.time ? `${ms(s.time.p50)}${s.cpu ? ` (${ms(s.cpu.p50)})` : ''}` : s?.skipped ? `skipped: ${s.skipped}` : s?.error ? `failed: ${s.error}` : '–';
             const mem = s => s?.time ? `${s.maxRssMb ?? '?'} MB${s.treeRssMb > (s.maxRssMb ?? 0) ? ` (${s.treeRssMb} MB)` : ''}` : '–';
             const ratio = (a, b) => a?.time && b?.time ? x(a.time.p50 / b.time.p50) : '–';
-            L.push(`| ${q.nodes.toLocaleString('en')} | ${time(t.toc)} | ${time(t.dot)} | ${time(t.mermaid)} | ${ratio(t.mermaid, t.toc)} | ${ratio(t.toc, t.dot)} | ${mem(t.toc)} | ${mem(t.dot)} | ${mem(t.mermaid)} |`);
+            const cpuRatio = t.toc?.cpu && t.dot?.cpu ? ` (${x(t.toc.cpu.p50 / t.dot.cpu.p50)})` : '';
+            L.push(`| ${q.nodes.toLocaleString('en')} | ${time(t.toc)} | ${time(t.dot)} | ${time(t.mermaid)} | ${ratio(t.mermaid, t.toc)} | ${ratio(t.toc, t.dot)}${cpuRatio} | ${mem(t.toc)} | ${mem(t.dot)} | ${mem(t.mermaid)} |`);
         }
         L.push('');
     }
@@ -190,6 +191,29 @@ export function writeReport(r, file) {
             L.push(`| ${q.lines.toLocaleString('en')} | ${(q.bytes / 1e6).toFixed(1)} MB | ${q.goals.toLocaleString('en')} | ${ms(q.check.p50)} | ${ms(q.plan.p50)} | ${x(q.ratio)} |`);
         }
         L.push('');
+    }
+
+    for (const q of r.coldStart ?? []) {
+        L.push('## i. A fresh toc per command; many theories in one process');
+        L.push('');
+        if (q.error) { L.push(`Failed: ${q.error}`); L.push(''); continue; }
+        L.push(`bench/suites/cold-start.mjs. Each command as its own process on a generated ${q.nodes}-node theory: *first*, with an empty cache folder (the very first run after an install); *second*, p50 of ${q.runs} runs with the code cache that first run left (every later run). Baseline in the same run: a bare \`node -e 0\`${q.commands.check?.against ? '; *before*: the build given with --against, in alternation' : ''}. CPU is user + system time.`);
+        L.push('');
+        const before = Boolean(q.commands.check?.against);
+        L.push(`| command | first: wall (CPU) | second: wall p50 (CPU p50) | second CPU / bare node | memory${before ? ' | before: second wall (CPU) | CPU now / before' : ''} |`);
+        L.push(`|---|---|---|---|---${before ? '|---|---' : ''}|`);
+        L.push(`| bare \`node -e 0\` | | ${ms(q.node.second.p50)} (${ms(q.node.secondCpu.p50)}) | 1.0× | |${before ? ' | |' : ''}`);
+        for (const [name, c] of Object.entries(q.commands)) {
+            const row = [`\`toc ${name === 'version' ? '--version' : name}\``, `${ms(c.toc.first.ms)} (${ms(c.toc.first.cpuMs)})`, `${ms(c.toc.second.p50)} (${ms(c.toc.secondCpu.p50)})`, x(c.toc.secondCpu.p50 / q.node.secondCpu.p50), `${c.toc.maxRssMb ?? '?'} MB`];
+            if (before) row.push(`${ms(c.against.second.p50)} (${ms(c.against.secondCpu.p50)})`, x(c.toc.secondCpu.p50 / c.against.secondCpu.p50));
+            L.push(`| ${row.join(' | ')} |`);
+        }
+        L.push('');
+        if (q.batch) {
+            const b = q.batch;
+            L.push(`Batch: the ${b.files} examples, \`toc render examples --out-dir DIR\` (one process) against one \`toc render FILE\` per example, p50 of ${b.batch.n} rounds: **${ms(b.batch.p50)}** (CPU ${ms(b.batchCpu.p50)}) against ${ms(b.perFile.p50)} (CPU ${ms(b.perFileCpu.p50)}): ${x(b.perFile.p50 / b.batch.p50)} faster (CPU ${x(b.perFileCpu.p50 / b.batchCpu.p50)}).`);
+            L.push('');
+        }
     }
 
     const ex = Object.entries(r.exponents ?? {}).filter(([, v]) => v.length);

@@ -4,10 +4,11 @@
  * or `npm run bench -- --quick` (the smallest size of each, under a minute, writes to bench/.work/).
  *
  *   --quick         smallest sizes, fewer runs
- *   --only a,b      run only some measurements: diagnostics, diagram, completion, render, stability, firstPicture, plan
+ *   --only a,b      run only some measurements: diagnostics, diagram, completion, render, stability, firstPicture, plan, coldStart
  *   --out DIR       where to write results.md and results.json
  *   --merge         keep the other measurements of the existing results.json (with --only)
  *   --max-nodes N   skip the diagram, completion and render sizes above N nodes (listed as skipped)
+ *   --against BIN   coldStart also times another build's packages/cli/bin/toc.cjs (an older checkout), as "before"
  *
  * Each measurement runs in a fresh child process (bench/suites/*.mjs) that prints one JSON line, so
  * one size's heap and JIT state never colour the next. Wall-clock times are what a user waits; the
@@ -23,7 +24,7 @@ import { ROOT, WORK } from './lib/work.mjs';
 import { scaling } from './lib/scaling.mjs';
 import { writeReport } from './report.mjs';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' }, merge: { type: 'boolean' }, 'max-nodes': { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' }, merge: { type: 'boolean' }, 'max-nodes': { type: 'string' }, against: { type: 'string' } } });
 const maxNodes = values['max-nodes'] ? Number(values['max-nodes']) : Infinity;
 const quick = values.quick ?? false;
 const only = values.only ? new Set(values.only.split(',')) : undefined;
@@ -38,6 +39,7 @@ const PLAN = quick
         stability: [{ nodes: '50', examples: 'no' }],
         firstPicture: [{ nodes: 50, style: 'compact' }],
         plan: [{ lines: 2000, runs: 1 }],
+        coldStart: [{ runs: 2 }],
     }
     : {
         diagnostics: [{ lines: 2000, runs: 30, warmup: 10 }, { lines: 20000, runs: 6, warmup: 2 }],
@@ -56,6 +58,7 @@ const PLAN = quick
         firstPicture: [50, 300, 1000].flatMap(nodes => [{ nodes, style: 'compact' }, { nodes, style: 'details' }]),
         // toc plan must grow with the file as toc check does (issue 13): four sizes, each 4× the last.
         plan: [{ lines: 2000, runs: 2 }, { lines: 8000, runs: 2 }, { lines: 32000, runs: 1 }, { lines: 128000, runs: 1 }],
+        coldStart: [{ runs: 7 }],
     };
 const TIMEOUT_S = quick ? 120 : 2400;
 
@@ -108,7 +111,7 @@ for (const [name, sizes] of Object.entries(PLAN)) {
             continue;
         }
         process.stderr.write(`bench: ${name} ${JSON.stringify(args)} ... `);
-        const r = await runSuite(name, args);
+        const r = await runSuite(name, name === 'coldStart' && values.against ? { ...args, against: path.resolve(values.against) } : args);
         process.stderr.write(r.error ? `failed (${r.error})\n` : `${r.seconds} s\n`);
         results[name].push(r);
         save(true); // after every size, so a long run that is stopped still leaves its numbers

@@ -18,7 +18,7 @@ const SKIP_ENDINGS = ['.tsbuildinfo', '.vsix'];
 /** Files the stamp records; what the tests need to exist after a build. */
 export const STAMP = path.join(root, 'node_modules/.cache/toc-build/inputs.sha1');
 export const OUTPUTS = ['packages/language/out/main.js', 'packages/language/src/generated/ast.ts',
-    'packages/diagram/out/index.js', 'packages/cli/dist/toc.cjs', 'packages/preview/dist/preview.js',
+    'packages/diagram/out/index.js', 'packages/cli/dist/toc.cjs', 'packages/cli/dist/commands/render.cjs', 'packages/preview/dist/preview.js',
     'packages/preview/dist/preview.css', 'packages/extension/dist/extension.cjs'];
 
 function files(p, into) {

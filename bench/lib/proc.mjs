@@ -33,11 +33,11 @@ function treeRssKb(root) {
 }
 
 /**
- * @returns {Promise<{ ms: number, maxRssMb?: number, treeRssMb: number, code: number, stderr: string }>}
+ * @returns {Promise<{ ms: number, maxRssMb?: number, cpuMs?: number, treeRssMb: number, code: number, stderr: string }>}
  */
 export function measureProcess(cmd, args, { cwd, env = {}, timeoutMs = 600_000 } = {}) {
     return new Promise(resolve => {
-        const wrapped = hasTime ? [TIME, ['-f', '@@time %e %M', cmd, ...args]] : [cmd, args];
+        const wrapped = hasTime ? [TIME, ['-f', '@@time %e %M %U %S', cmd, ...args]] : [cmd, args];
         const t0 = performance.now();
         const child = spawn(wrapped[0], wrapped[1], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
         let stderr = '';
@@ -50,10 +50,12 @@ export function measureProcess(cmd, args, { cwd, env = {}, timeoutMs = 600_000 }
             const ms = performance.now() - t0;
             clearInterval(timer);
             clearTimeout(killer);
-            const m = /@@time ([\d.]+) (\d+)/.exec(stderr);
+            const m = /@@time ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(stderr);
             resolve({
                 ms, code: code ?? (signal ? 128 : 1), timedOut: signal === 'SIGKILL',
                 maxRssMb: m ? Math.round(Number(m[2]) / 1024) : undefined,
+                // user + system CPU of the process and its waited-for children: what an idle machine would take.
+                cpuMs: m ? Math.round((Number(m[3]) + Number(m[4])) * 1000) : undefined,
                 treeRssMb: Math.round(peak / 1024),
                 stderr: stderr.replace(/@@time.*\n?/, ''),
             });

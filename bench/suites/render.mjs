@@ -58,6 +58,7 @@ async function tool(name, cmd, args, svg, nodesIn) {
     return {
         name,
         time: summary(measured.map(r => r.ms)),
+        cpu: summary(measured.map(r => r.cpuMs ?? NaN)),
         maxRssMb: Math.max(...measured.map(r => r.maxRssMb ?? 0)) || undefined,
         treeRssMb: Math.max(...measured.map(r => r.treeRssMb)),
         svgKb: Math.round(fs.statSync(svg).size / 1024),

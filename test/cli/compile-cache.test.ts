@@ -90,12 +90,43 @@ describe('toc with its code cache', () => {
             const r = runToc(['render', example, '-o', out], { env: { TOC_CACHE_DIR: cache } });
             expect(r.stderr).toBe('');
             expect(r.code).toBe(0);
-            if (i === 1) expect(cacheFiles(cache)).toHaveLength(1);
-            return { svg: fs.readFileSync(out, 'utf8'), cache: fs.statSync(path.join(cache, cacheFiles(cache)[0])).mtimeMs };
+            // One for the dispatch (dist/toc.cjs), one for the render command's own bundle.
+            if (i === 1) expect(cacheFiles(cache).map(f => f.split('-')[0]).sort()).toEqual(['render.cjs', 'toc.cjs']);
+            return { svg: fs.readFileSync(out, 'utf8'), caches: cacheFiles(cache).map(f => fs.statSync(path.join(cache, f)).mtimeMs) };
         });
         expect(runs[1].svg).toBe(runs[0].svg);
-        // Not rewritten: the second run read it and V8 accepted it.
-        expect(runs[1].cache).toBe(runs[0].cache);
+        // Not rewritten: the second run read them and V8 accepted them.
+        expect(runs[1].caches).toEqual(runs[0].caches);
         expect(runs[0].svg).toContain('<svg');
+    });
+});
+
+describe('toc loads only what a command needs', () => {
+    beforeAll(() => ensureBuilt(), 180_000);
+    const bundle = (name: string) => fs.readFileSync(path.join(ROOT, 'packages/cli/dist/commands', `${name}.cjs`), 'utf8');
+    // Strings only ELK's code holds, and only the language server's features (class names survive the minifier: keepNames).
+    const ELK = 'org.eclipse.elk';
+    const LSP = ['DefaultLanguageServer', 'TocCompletionProvider'];
+    const holdsLsp = (text: string) => LSP.filter(name => text.includes(name));
+
+    it('toc check runs the dispatch and its own bundle only, and that bundle holds neither ELK nor the language server', () => {
+        const dir = tmpDir('cache-check');
+        const cache = path.join(dir, 'cache');
+        const r = runToc(['check', path.join(ROOT, 'examples/zorgzame-buurt.toc')], { env: { TOC_CACHE_DIR: cache } });
+        expect(r.code).toBe(0);
+        // Every file the bin loads goes through the code cache: these are all it loaded.
+        expect(cacheFiles(cache).map(f => f.split('-')[0]).sort()).toEqual(['check.cjs', 'toc.cjs']);
+        expect(bundle('check')).not.toContain(ELK);
+        expect(holdsLsp(bundle('check'))).toEqual([]);
+    });
+
+    it('toc render holds ELK but not the language server; the dispatch holds neither', () => {
+        expect(bundle('render')).toContain(ELK);
+        expect(holdsLsp(bundle('render'))).toEqual([]);
+        const dispatch = fs.readFileSync(path.join(ROOT, 'packages/cli/dist/toc.cjs'), 'utf8');
+        expect(dispatch).not.toContain(ELK);
+        expect(holdsLsp(dispatch)).toEqual([]);
+        // The markers are real: the editor's language server bundle holds them.
+        expect(holdsLsp(fs.readFileSync(path.join(ROOT, 'packages/extension/dist/server.cjs'), 'utf8'))).toEqual(LSP);
     });
 });

@@ -1,6 +1,6 @@
 /**
  * The command line as a user gets it: `npm pack` of packages/cli, installed into an empty folder, run with npx.
- * The tarball holds only the bin and the bundle (language, diagram and ELK inside); npm fetches resvg (from its
+ * The tarball holds only the bin and the bundles (the dispatch and one per command, language, diagram and ELK inside); npm fetches resvg (from its
  * cache when it has it).
  */
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,8 @@ describe('the toc-cli npm tarball', () => {
         expect(pack.code, pack.out).toBe(0);
         const tarball = path.join(packs, 'toc-cli-0.1.0.tgz');
         const files = (JSON.parse(pack.out.slice(pack.out.indexOf('['))) as Array<{ files: Array<{ path: string }> }>)[0].files.map(f => f.path).sort();
-        expect(files).toEqual(['LICENSE', 'README.md', 'bin/compile-cache.cjs', 'bin/toc.cjs', 'dist/toc.cjs', 'package.json']);
+        const commands = ['check', 'export', 'format', 'import', 'init', 'plan', 'render'].map(c => `dist/commands/${c}.cjs`);
+        expect(files).toEqual(['LICENSE', 'README.md', 'bin/compile-cache.cjs', 'bin/toc.cjs', ...commands, 'dist/toc.cjs', 'package.json']);
 
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toc-try-'));
         fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "try", "version": "1.0.0", "private": true }\n');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { drawnEdges, ensureBuilt, runToc, theories, theoryJson, tmpDir } from './support.js';
+import { drawnEdges, ensureBuilt, ROOT, runToc, theories, theoryJson, tmpDir } from './support.js';
 
 beforeAll(() => ensureBuilt(), 180_000);
 
@@ -154,5 +154,56 @@ describe('toc render options', () => {
             expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
             expect(r.stdout).toBe('');
         }
+    });
+});
+
+describe('toc render --out-dir: many theories in one process', () => {
+    const examples = theories().filter(f => f.startsWith('examples/'));
+    const base = (f: string) => path.basename(f, '.toc');
+
+    it('a folder: each theory into DIR under its own name, the same picture as `toc render FILE` draws', () => {
+        const dir = tmpDir('render-batch');
+        const r = runToc(['render', 'examples', '--out-dir', dir]);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(fs.readdirSync(dir).sort()).toEqual(examples.map(f => `${base(f)}.svg`).sort());
+        for (const file of examples) {
+            expect(fs.readFileSync(path.join(dir, `${base(file)}.svg`), 'utf8'), file).toBe(runToc(['render', file]).stdout);
+        }
+    });
+
+    it('files and a folder together, as PNG; an input folder as DIR gets pictures beside its theories, which stay as they were', () => {
+        const dir = tmpDir('render-batch-png');
+        for (const f of ['examples/in-zetje.toc', 'examples/ervaring-werkt.toc']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, path.basename(f)));
+        const before = fs.readFileSync(path.join(dir, 'in-zetje.toc'), 'utf8');
+        const r = runToc(['render', path.join(dir, 'in-zetje.toc'), path.join(dir, 'ervaring-werkt.toc'), 'examples/imports', '--out-dir', dir, '--format', 'png']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(fs.readdirSync(dir).sort()).toEqual(['buurtwerk.png', 'ervaring-werkt.png', 'ervaring-werkt.toc', 'in-zetje.png', 'in-zetje.toc', 'netwerk.png']);
+        for (const png of ['buurtwerk', 'ervaring-werkt', 'in-zetje', 'netwerk']) {
+            expect(PNG.sync.read(fs.readFileSync(path.join(dir, `${png}.png`))).width, png).toBeGreaterThan(100);
+        }
+        expect(fs.readFileSync(path.join(dir, 'in-zetje.toc'), 'utf8')).toBe(before);
+    });
+
+    it('refuses, before drawing anything: two inputs with one name, -o with --out-dir, many files without --out-dir', () => {
+        const dir = tmpDir('render-batch-refused');
+        const twin = path.join(dir, 'twin');
+        fs.mkdirSync(twin);
+        fs.copyFileSync(path.join(ROOT, 'examples/in-zetje.toc'), path.join(twin, 'in-zetje.toc'));
+        const out = path.join(dir, 'out');
+        const cases: Array<[string[], RegExp]> = [
+            [['render', 'examples/in-zetje.toc', twin, '--out-dir', out], /in-zetje\.toc and .*in-zetje\.toc would both be drawn into/],
+            [['render', 'examples/in-zetje.toc', '--out-dir', out, '-o', 'x.svg'], /give one of them/],
+            [['render', 'examples/in-zetje.toc', 'examples/in-z-plus.toc'], /add --out-dir DIR/],
+            [['render', 'examples'], /is a folder; .* --out-dir DIR/],
+        ];
+        for (const [args, message] of cases) {
+            const r = runToc(args);
+            expect(r.code, args.join(' ')).toBe(2);
+            expect(r.stderr).toMatch(message);
+            expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+        }
+        expect(fs.existsSync(out)).toBe(false);
     });
 });

@@ -22,6 +22,9 @@ function cacheDir() {
     return path.join(process.env.XDG_CACHE_HOME || path.join(home, '.cache'), 'toc');
 }
 
+/** The saves of every file loaded in this process (the command's dispatch and the command itself). */
+const pending = [];
+
 /**
  * Runs `file` as a CommonJS module and returns its exports, plus `save()`, to be called once the
  * work is done, which writes the code cache when there was none or V8 rejected it.
@@ -58,6 +61,7 @@ function loadWithCompileCache(file) {
             // A read-only home or a full disk: run without the cache.
         }
     };
+    pending.push(save);
     return { exports: module.exports, hit, save };
 }
 
@@ -70,4 +74,9 @@ function removeStale(dir, base, keep) {
     }
 }
 
-module.exports = { loadWithCompileCache };
+/** Writes the code cache of every file loaded so far that had none: called once the command has run. */
+function saveCompileCaches() {
+    for (const save of pending.splice(0)) save();
+}
+
+module.exports = { loadWithCompileCache, saveCompileCaches };

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `toc` command: runs the bundle (dist/toc.cjs, built by packages/cli/build.mjs) through V8's code cache.
+// The `toc` command: runs the bundle (dist/toc.cjs, built by packages/cli/build.mjs) through V8's code cache;
+// it loads the command's own bundle (dist/commands/*.cjs) the same way.
 // Without a bundle (a TypeScript-only build), runs the compiled modules in out/ instead.
 'use strict';
 const fs = require('node:fs');
@@ -16,7 +17,7 @@ function crashed(err) {
 
 const bundle = path.join(__dirname, '../dist/toc.cjs');
 if (fs.existsSync(bundle)) {
-    const { loadWithCompileCache } = require('./compile-cache.cjs');
+    const { loadWithCompileCache, saveCompileCaches } = require('./compile-cache.cjs');
     let loaded;
     try {
         loaded = loadWithCompileCache(bundle);
@@ -24,7 +25,7 @@ if (fs.existsSync(bundle)) {
         crashed(err);
     }
     if (loaded) {
-        loaded.exports.main(process.argv.slice(2)).then(code => { loaded.save(); done(code); }, crashed);
+        loaded.exports.main(process.argv.slice(2)).then(code => { saveCompileCaches(); done(code); }, crashed);
     }
 } else {
     require('toc-language/polyfill');

@@ -1,25 +1,19 @@
 /** `toc`: the command line. Each command lives in commands/; this file only dispatches. */
-import { PathError } from 'toc-language/node';
-import { check, CHECK_HELP } from './commands/check.js';
-import { exportCommand, EXPORT_HELP } from './commands/export.js';
-import { format, FORMAT_HELP } from './commands/format.js';
-import { init, INIT_HELP } from './commands/init.js';
-import { importCommand, IMPORT_HELP } from './commands/import.js';
-import { plan, PLAN_HELP } from './commands/plan.js';
-import { render, RENDER_HELP } from './commands/render.js';
-import { HelpRequested } from './options.js';
-import { EXIT, processIo, UsageError, type Io } from './usage.js';
+import { EXIT, processIo, type Io } from './usage.js';
 
-type Command = { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string };
+/** A command's code, loaded only when it runs: `toc check` never loads ELK, nor `toc render` the workbook writers. */
+interface CommandModule { run: (args: string[], io: Io) => Promise<number>; help: string }
+type Command = { load: () => Promise<CommandModule>; summary: string };
 
+// In the bundle each command is a file of its own, with its own code cache (build.mjs turns these imports into loads of dist/commands/*.cjs).
 const COMMANDS: Record<string, Command> = {
-    init: { run: init, help: INIT_HELP, summary: 'start a new theory of change from a filled-in example' },
-    check: { run: check, help: CHECK_HELP, summary: 'check .toc files and report what the checks find' },
-    plan: { run: plan, help: PLAN_HELP, summary: 'write the action plan (Markdown, HTML to mail or print, CSV) or the follow-up workbook (xlsx)' },
-    render: { run: render, help: RENDER_HELP, summary: 'draw the diagram as SVG or PNG' },
-    export: { run: exportCommand, help: EXPORT_HELP, summary: 'write the theory as JSON, Mermaid or Graphviz dot' },
-    import: { run: importCommand, help: IMPORT_HELP, summary: 'write measurements from a filled-in workbook or CSV table into the .toc files' },
-    format: { run: format, help: FORMAT_HELP, summary: 'put .toc files in the standard layout (or --check)' },
+    init: { load: () => import('./commands/init.js').then(m => ({ run: m.init, help: m.INIT_HELP })), summary: 'start a new theory of change from a filled-in example' },
+    check: { load: () => import('./commands/check.js').then(m => ({ run: m.check, help: m.CHECK_HELP })), summary: 'check .toc files and report what the checks find' },
+    plan: { load: () => import('./commands/plan.js').then(m => ({ run: m.plan, help: m.PLAN_HELP })), summary: 'write the action plan (Markdown, HTML to mail or print, CSV) or the follow-up workbook (xlsx)' },
+    render: { load: () => import('./commands/render.js').then(m => ({ run: m.render, help: m.RENDER_HELP })), summary: 'draw the diagram as SVG or PNG' },
+    export: { load: () => import('./commands/export.js').then(m => ({ run: m.exportCommand, help: m.EXPORT_HELP })), summary: 'write the theory as JSON, Mermaid or Graphviz dot' },
+    import: { load: () => import('./commands/import.js').then(m => ({ run: m.importCommand, help: m.IMPORT_HELP })), summary: 'write measurements from a filled-in workbook or CSV table into the .toc files' },
+    format: { load: () => import('./commands/format.js').then(m => ({ run: m.format, help: m.FORMAT_HELP })), summary: 'put .toc files in the standard layout (or --check)' },
 };
 
 function help(): string {
@@ -48,20 +42,22 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.err(`toc: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')}; or toc --help)\n`);
         return EXIT.usage;
     }
+    const loaded = await command.load();
     try {
-        return await command.run(rest, io);
+        return await loaded.run(rest, io);
     } catch (e) {
-        if (e instanceof HelpRequested) {
-            io.out(command.help);
+        // By name, not instanceof: the command's bundle has its own copies of these classes (build.mjs).
+        if (e instanceof Error && e.name === 'HelpRequested') {
+            io.out(loaded.help);
             return EXIT.ok;
         }
-        if (e instanceof UsageError || e instanceof PathError) {
+        if (e instanceof Error && (e.name === 'UsageError' || e.name === 'PathError')) {
             io.err(`toc ${name}: ${e.message}\n`);
             return EXIT.usage;
         }
         const code = (e as { code?: string }).code;
         if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-            io.err(`toc ${name}: ${optionError(code, (e as Error).message)}; usage: ${usageLine(command.help)} (see toc ${name} --help)\n`);
+            io.err(`toc ${name}: ${optionError(code, (e as Error).message)}; usage: ${usageLine(loaded.help)} (see toc ${name} --help)\n`);
             return EXIT.usage;
         }
         throw e;

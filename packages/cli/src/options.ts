@@ -11,7 +11,10 @@ const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 /** Thrown when -h/--help is given: main.ts prints the command's help and exits 0. */
-export class HelpRequested extends Error {}
+export class HelpRequested extends Error {
+    // main.ts knows it by name: each command's bundle has its own copy of this class.
+    override name = 'HelpRequested';
+}
 
 type Config<O extends ParseArgsOptionsConfig> = { args: string[]; options: O & typeof HELP; allowPositionals: true; strict: true };
 

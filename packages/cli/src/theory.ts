@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { encodingProblemMessage, theoryToJson, type TheoryJson } from 'toc-language';
 import { collectTocFiles, contextFiles, loadWorkspace, toFileDiagnostics, type FileDiagnostic } from 'toc-language/node';
-import { UsageError } from './usage.js';
+import { EXIT, UsageError, type Io } from './usage.js';
 
 export interface LoadedTheory {
     /** Absolute path. */
@@ -43,6 +43,14 @@ export async function loadTheories(input: string | undefined, command: string): 
 /** Errors in the file: the output is still written (it may be partial), the exit code says so. */
 export function errorCount(theory: LoadedTheory): number {
     return theory.diagnostics.filter(d => d.severity === 'error').length;
+}
+
+/** The output is written either way; a file with errors gets one line on stderr and exit code 1. */
+export function reportErrors(theory: LoadedTheory, io: Io): number {
+    const errors = errorCount(theory);
+    if (errors === 0) return EXIT.ok;
+    io.err(`toc: ${displayPath(theory.file)} has ${errors} error${errors === 1 ? '' : 's'}; the output may be incomplete (see toc check)\n`);
+    return EXIT.problems;
 }
 
 export function displayPath(file: string): string {

@@ -1,7 +1,10 @@
 /** Exit codes and the one-line errors every command shares. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+    // By name, not instanceof: each command's bundle has its own copy of this class (build.mjs).
+    override name = 'UsageError';
+}
 
 export interface Io {
     out(text: string): void;

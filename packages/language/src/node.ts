@@ -8,10 +8,13 @@ import { URI, type LangiumDocument } from 'langium';
 import { DiskFileSystem } from './workspace/disk-file-system.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { configProblemDiagnostics } from './config/config-problems.js';
-import { createTocServices, type TocServices } from './toc-module.js';
+import { createTocCoreServices, type TocCoreServices } from './toc-core-module.js';
 import { decodeTocBytes, type EncodingProblem } from './workspace/text-encoding.js';
 
-export class PathError extends Error {}
+export class PathError extends Error {
+    // Recognised by name: the command line's dispatch and its commands are separate bundles, each with its own copy.
+    override name = 'PathError';
+}
 
 /** Every .toc file under the given paths, sorted; a missing path is an error. */
 export function collectTocFiles(paths: string[]): string[] {
@@ -58,8 +61,8 @@ function isDir(p: string): boolean {
     }
 }
 
-export interface LoadedWorkspace {
-    services: TocServices;
+export interface LoadedWorkspace<S extends TocCoreServices = TocCoreServices> {
+    services: S;
     /** The documents asked for (not the ones only loaded as imports), in the order given. */
     documents: LangiumDocument[];
     /** Files (asked for or imported) that are not UTF-8 text, by absolute path: the command line refuses to write from them. */
@@ -83,7 +86,10 @@ export function contextFiles(files: string[]): string[] {
     return [...out].sort();
 }
 
-export async function loadWorkspace(files: string[], services = createTocServices(DiskFileSystem).Toc, context: string[] = []): Promise<LoadedWorkspace> {
+/** Without `services`, the language without its editor features (the command line never needs them). */
+export async function loadWorkspace<S extends TocCoreServices = TocCoreServices>(
+    files: string[], services: S = createTocCoreServices(DiskFileSystem).Toc as S, context: string[] = [],
+): Promise<LoadedWorkspace<S>> {
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents: LangiumDocument[] = [];
@@ -157,7 +163,7 @@ export function toFileDiagnostics(file: string, diagnostics: Diagnostic[]): File
  * What is wrong in the toc.config.json files that apply to these documents (a misspelt rule, a
  * severity that does not exist, text that is not JSON): warnings with rule `config`, on the config files.
  */
-export function configFileDiagnostics(services: TocServices, documents: Iterable<LangiumDocument>): FileDiagnostic[] {
+export function configFileDiagnostics(services: TocCoreServices, documents: Iterable<LangiumDocument>): FileDiagnostic[] {
     const provider = services.config.ConfigProvider;
     return configProblemDiagnostics(documents, uri => provider.configFor(uri))
         .flatMap(({ file, diagnostics }) => toFileDiagnostics(file, diagnostics));

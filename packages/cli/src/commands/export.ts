@@ -2,10 +2,9 @@
 import { toDot } from '../export/dot.js';
 import { toMermaid } from '../export/mermaid.js';
 import { formatOfExtension, orList, refuseProtected, writeOutput } from '../output.js';
-import { loadTheory } from '../theory.js';
+import { loadTheory, reportErrors } from '../theory.js';
 import { atMostOneFile, parseOptions } from '../options.js';
 import { UsageError, type Io } from '../usage.js';
-import { reportErrors } from './plan.js';
 
 const KINDS = ['json', 'mermaid', 'dot'] as const;
 

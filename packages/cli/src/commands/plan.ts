@@ -10,7 +10,7 @@ import { planToDocx } from '../report/docx.js';
 import { svgToPng } from '../render/png.js';
 import { planToXlsx } from '../report/xlsx.js';
 import { renderSvg } from '../render/svg.js';
-import { displayPath, errorCount, loadTheories, loadTheory } from '../theory.js';
+import { displayPath, loadTheories, loadTheory, reportErrors } from '../theory.js';
 import { atMostOneFile, parseOptions } from '../options.js';
 import { EXIT, UsageError, type Io } from '../usage.js';
 
@@ -97,10 +97,3 @@ async function workbook(input: string | undefined, output: string | undefined, i
     return Math.max(EXIT.ok, ...theories.map(t => reportErrors(t, io)));
 }
 
-/** The output is written either way; a file with errors gets one line on stderr and exit code 1. */
-export function reportErrors(theory: Parameters<typeof errorCount>[0], io: Io): number {
-    const errors = errorCount(theory);
-    if (errors === 0) return EXIT.ok;
-    io.err(`toc: ${displayPath(theory.file)} has ${errors} error${errors === 1 ? '' : 's'}; the output may be incomplete (see toc check)\n`);
-    return EXIT.problems;
-}

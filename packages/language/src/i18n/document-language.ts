@@ -6,7 +6,7 @@
 import type { LangiumDocument } from 'langium';
 import { isTheory } from '../generated/ast.js';
 import { theoryLanguage } from '../model/theory-model.js';
-import type { TocServices } from '../toc-module.js';
+import type { TocCoreServices } from '../toc-core-module.js';
 import type { Lang } from './language.js';
 
 export interface DocumentLanguage {
@@ -19,9 +19,9 @@ export interface DocumentLanguage {
 }
 
 export class DefaultDocumentLanguage implements DocumentLanguage {
-    private readonly services: TocServices;
+    private readonly services: TocCoreServices;
 
-    constructor(services: TocServices) {
+    constructor(services: TocCoreServices) {
         this.services = services;
     }
 

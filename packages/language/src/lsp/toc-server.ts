@@ -1,6 +1,6 @@
 /**
  * What the toc language server adds to Langium's: the live model for the diagram, editor settings, the
- * problems of toc.config.json files. Each is a shared service (TocSharedModule); this only starts them.
+ * problems of toc.config.json files. Each is a shared service (TocSharedEditorModule); this only starts them.
  */
 import type { TocSharedServices } from '../toc-module.js';
 

@@ -3,7 +3,8 @@ import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument } from 'la
 import { isAction, isGoal, isSubgoal, isTheory, type Theory, type TopMeasurement } from '../generated/ast.js';
 import { importedUris } from '../scoping/imports.js';
 import { languageOfFileName, type Lang } from '../i18n/language.js';
-import type { TocServices } from '../toc-module.js';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { TocCoreServices } from '../toc-core-module.js';
 import { buildTheoryModel, type TheoryModel } from './theory-model.js';
 
 export interface TheoryModelProvider {
@@ -12,14 +13,15 @@ export interface TheoryModelProvider {
 
 export class DefaultTheoryModelProvider implements TheoryModelProvider {
     private readonly cache: WorkspaceCache<string, TheoryModel>;
-    private readonly services: TocServices;
+    private readonly services: TocCoreServices;
     /** The editor's display language (LSP `locale`), for a file whose keywords and name do not tell. */
     private editorLang: Lang | undefined;
 
-    constructor(services: TocServices) {
+    constructor(services: TocCoreServices) {
         this.services = services;
         this.cache = new WorkspaceCache(services.shared);
-        services.shared.lsp.LanguageServer.onInitialize(params => {
+        // Absent on the command line's core services (toc-core-module.ts): no editor, no editor language.
+        (services.shared as Partial<LangiumSharedServices>).lsp?.LanguageServer.onInitialize(params => {
             this.editorLang = /^nl/i.test(params.locale ?? '') ? 'nl' : /^en/i.test(params.locale ?? '') ? 'en' : undefined;
         });
     }

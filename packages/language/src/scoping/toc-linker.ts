@@ -3,13 +3,13 @@
  * instead of walking every node of the tree again, each with an await: same references, same order.
  */
 import {
+    Cancellation,
     DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription,
 } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
 import { astIndex } from '../workspace/ast-index.js';
 
 export class TocLinker extends DefaultLinker {
-    override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
         await interruptAndCheck(cancelToken);
         for (const ref of astIndex(document.parseResult.value).references) {
@@ -20,7 +20,7 @@ export class TocLinker extends DefaultLinker {
 }
 
 export class TocReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
-    override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
+    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
         await interruptAndCheck(cancelToken);
         for (const refInfo of astIndex(document.parseResult.value).references) {

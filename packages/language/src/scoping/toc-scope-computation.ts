@@ -3,14 +3,13 @@
  * unique per file and a measurement at top level may name an indicator deep inside a result.
  * Visibility (own file plus imports) is decided by TocScopeProvider, not here.
  */
-import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
+import { Cancellation, DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import type { Named } from '../generated/ast.js';
 import { astIndex } from '../workspace/ast-index.js';
 import { kindOfType } from '../model/element-kinds.js';
 
 export class TocScopeComputation extends DefaultScopeComputation {
-    override async collectExportedSymbols(document: LangiumDocument, _cancelToken = CancellationToken.None): Promise<AstNodeDescription[]> {
+    override async collectExportedSymbols(document: LangiumDocument, _cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         const root = document.parseResult.value;
         for (const node of astIndex(root).nodes) {
@@ -22,7 +21,7 @@ export class TocScopeComputation extends DefaultScopeComputation {
         return exports;
     }
 
-    override async collectLocalSymbols(_document: LangiumDocument, _cancelToken = CancellationToken.None): Promise<LocalSymbols> {
+    override async collectLocalSymbols(_document: LangiumDocument, _cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         return new MultiMap<AstNode, AstNodeDescription>();
     }
 }

@@ -3,11 +3,12 @@
  * severity the team configured, and a message in the document's language.
  */
 import {
+    Cancellation,
     AstUtils, DefaultDocumentValidator, isOperationCancelled, URI, UriUtils, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
     type ValidationOptions,
 } from 'langium';
 import type { IToken } from 'chevrotain';
-import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { isTheory, type Theory } from '../generated/ast.js';
 import { ALL_CHECKS } from '../checks/all-checks.js';
 import type { CheckContext, ReportOptions } from '../checks/check-context.js';
@@ -21,7 +22,7 @@ import type { ModelElement } from '../model/theory-model.js';
 import { propertyRange } from '../parser/property-node.js';
 import { isUnfinishedLine, lexerMessage, syntaxMessage } from '../parser/syntax-errors.js';
 import { expectedKinds, TocScopeProvider } from '../scoping/toc-scope-provider.js';
-import type { TocServices } from '../toc-module.js';
+import type { TocCoreServices } from '../toc-core-module.js';
 import { ENCODING_DIAGNOSTIC_CODE, firstReplacementCharacter } from '../workspace/text-encoding.js';
 import { closestName } from './closest-name.js';
 
@@ -29,9 +30,9 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
     private readonly config: TocConfigProvider;
     private readonly models: TheoryModelProvider;
     private readonly scopes: TocScopeProvider;
-    private readonly services: TocServices;
+    private readonly services: TocCoreServices;
 
-    constructor(services: TocServices) {
+    constructor(services: TocCoreServices) {
         super(services);
         this.services = services;
         this.config = services.config.ConfigProvider;
@@ -39,7 +40,7 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
         this.scopes = services.references.ScopeProvider as TocScopeProvider;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = withoutFollowOnErrors(await super.validateDocument(document, options, cancelToken));
         const lost = firstReplacementCharacter(document.textDocument.getText());
         if (lost >= 0) diagnostics.unshift(this.encodingDiagnostic(document, lost));
@@ -134,14 +135,14 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
      * Langium walks every node to run the checks registered per type; this language registers none (its
      * checks read the theory model in validateAstAfter), so the walk only runs when someone has.
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const registry = this.validationRegistry;
         const anyChecks = this.services.shared.AstReflection.getAllTypes().some(type => !registry.getChecks(type, options.categories).isEmpty())
             || !registry.getChecks('AstNode', options.categories).isEmpty();
         if (anyChecks) await super.validateAstNodes(rootNode, options, acceptor, cancelToken);
     }
 
-    protected override async validateAstAfter(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+    protected override async validateAstAfter(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         await super.validateAstAfter(rootNode, options, acceptor, cancelToken);
         if (!isTheory(rootNode)) return;
         const document = AstUtils.getDocument(rootNode) as LangiumDocument<Theory>;

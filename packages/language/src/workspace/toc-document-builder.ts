@@ -8,14 +8,13 @@
  * - an imported file is checked again when a file importing it changes: whether its challenge has a
  *   goal, or its goal an action, may now be answered by the importer.
  */
-import { DefaultDocumentBuilder, DocumentState, URI, UriUtils, type BuildOptions, type LangiumDocument } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, UriUtils, type BuildOptions, type LangiumDocument } from 'langium';
 import { isTheory } from '../generated/ast.js';
 import { importedUris } from '../scoping/imports.js';
 import type { TocServices } from '../toc-module.js';
 
 export class TocDocumentBuilder extends DefaultDocumentBuilder {
-    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         // Parse first, so the imports are known, then bring in the imported files not loaded yet.
         await this.runCancelable(documents, DocumentState.Parsed, cancelToken, doc => this.langiumDocumentFactory.update(doc, cancelToken));
         const extra = await this.loadMissingImports(documents);
