@@ -94,8 +94,11 @@ function runSuite(name, { limit = TIMEOUT_S, ...args }) {
 
 const started = new Date();
 const previous = values.merge && fs.existsSync(path.join(outDir, 'results.json')) ? JSON.parse(fs.readFileSync(path.join(outDir, 'results.json'), 'utf8')) : {};
+// What --merge keeps was measured in an earlier run: the report says which sections, and when.
+const kept = Object.keys(previous).filter(k => Array.isArray(previous[k]) && k !== 'skipped' && !(only?.has(k)));
 const results = {
     ...previous,
+    keptFrom: kept.length ? { date: previous.keptFrom?.date ?? previous.date, commit: previous.keptFrom?.commit ?? previous.commit, sections: kept } : undefined,
     date: started.toISOString(),
     quick,
     machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGb: Math.round(os.totalmem() / 2 ** 30), loadAtStart: loadAverage() },
