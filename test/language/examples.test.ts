@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { AstUtils, CstUtils, GrammarAST, type LangiumDocument } from 'langium';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectTocFiles, loadWorkspace } from 'toc-language/node';
-import type { TocServices } from 'toc-language';
+import type { TocCoreServices } from 'toc-language';
 import { messageOf, severityOf } from './support/test-comments.js';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
@@ -17,7 +17,7 @@ const FULL_EXAMPLE = path.join(EXAMPLES, 'zorgzame-buurt.toc');
 const FILES = collectTocFiles([EXAMPLES]);
 
 let documents = new Map<string, LangiumDocument>();
-let services: TocServices;
+let services: TocCoreServices;
 
 beforeAll(async () => {
     // The whole folder at once, as `toc check examples` does: imports see the files that import them.

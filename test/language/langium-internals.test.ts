@@ -12,7 +12,7 @@ import {
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectTocFiles, loadWorkspace } from 'toc-language/node';
-import { createTocServices, type TocServices } from 'toc-language';
+import { createTocServices, type TocCoreServices } from 'toc-language';
 import { NodeFileSystem } from 'langium/node';
 import { findNodeForProperty } from '../../packages/language/src/parser/property-node.js';
 import { astIndex } from '../../packages/language/src/workspace/ast-index.js';
@@ -22,7 +22,7 @@ import { validTheoryArb } from '../robustness/theory-arbitraries.js';
 const EXAMPLES = collectTocFiles([path.resolve(__dirname, '../../examples')]);
 const GENERATED = fc.sample(validTheoryArb, { numRuns: 25, seed: 14 });
 
-interface Corpus { services: TocServices; documents: LangiumDocument[] }
+interface Corpus { services: TocCoreServices; documents: LangiumDocument[] }
 let examples: Corpus;
 let generated: Corpus;
 let env: Env;

@@ -1,5 +1,6 @@
 export * from './generated/ast.js';
 export { createTocServices, TocModule, type TocServices } from './toc-module.js';
+export { createTocCoreServices, type TocCoreServices } from './toc-core-module.js';
 export { TocDocumentFactory } from './workspace/toc-document-factory.js';
 export { RULES, FIXED_RULES, type RuleId, type Severity, type SeveritySetting } from './checks/rules.js';
 export { buildTheoryModel, type TheoryModel, type ModelElement, type ResultStatus } from './model/theory-model.js';
