@@ -3,8 +3,8 @@
  * instead of walking every node of the tree again, each with an await: same references, same order.
  */
 import {
-    Cancellation,
-    DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription,
+    AstUtils, Cancellation, DocumentState,
+    DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription, type ReferenceInfo,
 } from 'langium';
 import { astIndex } from '../workspace/ast-index.js';
 
@@ -16,6 +16,19 @@ export class TocLinker extends DefaultLinker {
             await interruptAndCheck(cancelToken);
             this.doLink(ref, document);
         }
+    }
+
+    /**
+     * A reference read before its document's names are indexed again (an editor request that runs while a
+     * new build has only parsed the text) would be resolved against the last build's index: into the old tree,
+     * and for good, since the link phase leaves resolved references alone. Every arrow to a goal whose text
+     * changed was then lost ("0 acties", warnings as if no action aimed at it). Such an early read is answered
+     * "not resolved yet", which Langium does not keep (test/language/early-reads.test.ts).
+     */
+    override getLinkedNode(refInfo: ReferenceInfo): ReturnType<DefaultLinker['getLinkedNode']> {
+        const document = AstUtils.findRootNode(refInfo.container).$document;
+        if (document && document.state < DocumentState.ComputedScopes) return { error: this.createLinkingError(refInfo) };
+        return super.getLinkedNode(refInfo);
     }
 }
 

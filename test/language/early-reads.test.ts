@@ -1,0 +1,62 @@
+/**
+ * A reference read while a new build has only parsed the text (an editor request runs beside the build)
+ * must not be resolved against the last build's index: it would point into the old tree for good, as the
+ * link phase leaves resolved references alone, and every arrow to a changed goal would be lost ("0 acties").
+ */
+import { AstUtils, DocumentState, EmptyFileSystemProvider, URI, isReference, type LangiumDocument } from 'langium';
+import { createTocServices } from 'toc-language';
+import { describe, expect, it } from 'vitest';
+
+class MemoryFiles extends EmptyFileSystemProvider {
+    readonly texts = new Map<string, string>();
+    override async readFile(uri?: URI): Promise<string> {
+        return this.readFileSync(uri);
+    }
+    override readFileSync(uri?: URI): string {
+        if (!uri) throw new Error('no file named');
+        const text = this.texts.get(uri.toString());
+        if (text === undefined) throw new Error(`no such file: ${uri.toString()}`);
+        return text;
+    }
+}
+
+const TEXT = 'uitdaging U "u"\n\ndoel D -> U "d" {\n    tussendoel T "t"\n}\n\nactie A KT -> T "a"\n\nactie B KT -> D "b"\n';
+
+describe('references read early, while a build has only parsed the new text', () => {
+    it('resolve into the current tree once the build is done', async () => {
+        const files = new MemoryFiles();
+        const toc = createTocServices({ fileSystemProvider: () => files }).Toc;
+        const { DocumentBuilder, LangiumDocuments, LangiumDocumentFactory } = toc.shared.workspace;
+        const uri = URI.parse('memory:///early/main.toc');
+        files.texts.set(uri.toString(), TEXT);
+        const doc: LangiumDocument = LangiumDocumentFactory.fromString(TEXT, uri);
+        LangiumDocuments.addDocument(doc);
+        await DocumentBuilder.build([doc], { validation: true });
+
+        // A keystroke in the goal's description: only the goal is parsed again, the actions are kept.
+        let early = 0;
+        DocumentBuilder.onDocumentPhase(DocumentState.Parsed, parsed => {
+            for (const node of AstUtils.streamAst(parsed.parseResult.value)) {
+                for (const value of Object.values(node).flat()) if (isReference(value) && value.ref) early++;
+            }
+        });
+        const changed = TEXT.replace('"d"', '"de"');
+        files.texts.set(uri.toString(), changed);
+        await DocumentBuilder.update([uri], []);
+
+        const root = doc.parseResult.value;
+        const current = new Set(AstUtils.streamAst(root));
+        let checked = 0;
+        for (const node of AstUtils.streamAst(root)) {
+            for (const value of Object.values(node).flat()) {
+                if (!isReference(value)) continue;
+                expect(value.ref, value.$refText).toBeDefined();
+                expect(current.has(value.ref!), `${value.$refText} points into the old tree`).toBe(true);
+                checked++;
+            }
+        }
+        expect(checked).toBe(3);
+        // The early reads found nothing (answered "not yet"), rather than elements of the old tree.
+        expect(early).toBe(0);
+    });
+});
