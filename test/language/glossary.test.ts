@@ -39,12 +39,20 @@ describe('the glossary', () => {
     });
 
     it('titles the settings in both languages, so searching either word finds them', () => {
-        const title = JSON.parse(read('packages/extension/package.json')).contributes.configuration.title as string;
-        expect(title).toBe('%config.title%');
-        for (const f of ['package.nls.json', 'package.nls.nl.json']) {
-            const text = JSON.parse(read(`packages/extension/${f}`))['config.title'] as string;
-            expect(text).toContain('Theory of Change');
-            expect(text).toContain('Veranderingstheorie');
+        const sections = JSON.parse(read('packages/extension/package.json')).contributes.configuration as Array<{ title: string; properties: Record<string, { markdownDescription?: string; description?: string }> }>;
+        expect(sections.map(s => s.title)).toEqual(['%config.checks.title%', '%config.diagram.title%']);
+        const titles = { 'package.nls.json': ['Checks', 'Diagram'], 'package.nls.nl.json': ['Controles', 'Schema'] };
+        for (const [f, words] of Object.entries(titles)) {
+            const nls = JSON.parse(read(`packages/extension/${f}`)) as Record<string, string>;
+            expect([nls['config.checks.title'], nls['config.diagram.title']]).toEqual(words);
+            // VS Code's settings search reads names and descriptions only: each description names the method in both languages.
+            for (const section of sections) {
+                for (const [id, setting] of Object.entries(section.properties)) {
+                    const key = /^%(.+)%$/.exec(setting.markdownDescription ?? setting.description ?? '')![1];
+                    expect(nls[key], `${f} ${id}`).toMatch(/theory of change/i);
+                    expect(nls[key], `${f} ${id}`).toMatch(/veranderingstheorie/i);
+                }
+            }
         }
     });
 });
