@@ -112,7 +112,9 @@ describe('quick fixes from the light bulb', () => {
         await wb.page.keyboard.press('Control+S');
         await eventually(() => wb.visibleLines(), l => l.some(x => x.startsWith('doel Inkomen -> Armoede "Gezinnen hebben een leefbaar inkomen."')), 15_000);
         // What is left is the plan's real gap (no action works toward the new goal yet), no placeholder.
-        await wb.problemsOfActiveFile();
+        // Read under the file's own row of the Problems panel (its filter box did not always take the name).
+        if (!await wb.page.locator('.markers-panel').isVisible()) await wb.page.keyboard.press('Control+Shift+M');
+        await wb.page.locator('.markers-panel').waitFor();
         const rows = await eventually(() => wb.problems('fix-doel.toc'), r => r.length > 0 && !r.some(x => x.includes('placeholder')), 30_000);
         await wb.shot('goal-filled-in');
         expect(rows.filter(r => !r.includes('goal-without-action')), JSON.stringify(rows)).toEqual([]);
