@@ -44,26 +44,27 @@ async function items(): Promise<Item[]> {
         })));
 }
 
-async function groupTitles(): Promise<string[]> {
-    return wb.page.locator('.settings-editor .settings-tree-container').first().evaluate(tree =>
-        [...tree.querySelectorAll<HTMLElement>('.settings-group-title-label')].map(t => (t.textContent ?? '').trim()));
-}
-
 describe('the Settings editor', () => {
     it('lists the extension\'s settings under "Theory of Change" in titled sections, named by their own word', async () => {
         await search('');
         const toc = wb.page.locator('.settings-toc-container .monaco-list-row');
         await toc.filter({ hasText: /^Extensions/ }).first().click();
-        await toc.filter({ hasText: /^Theory of Change/ }).first().waitFor({ timeout: 15_000 });
-        await toc.filter({ hasText: /^Theory of Change/ }).first().click();
-        const shown = await eventually(items, l => l.length >= 3, 30_000);
+        const ours = toc.filter({ hasText: /^Theory of Change/ }).first();
+        await ours.waitFor({ timeout: 15_000 });
+        // The table of contents still moves while it expands: click again until the list shows our settings.
+        let shown: Item[] = [];
+        for (let attempt = 0; attempt < 4 && shown.length < 3; attempt++) {
+            await wb.page.waitForTimeout(1000);
+            await ours.click();
+            shown = await eventually(items, l => l.length >= 3, 5_000);
+        }
         await wb.shot('extension-settings');
         expect(shown.map(i => [i.key, i.label]).sort()).toEqual([
             ['toc.preview.details', 'Details'], ['toc.preview.direction', 'Direction'], ['toc.rules', 'Rules']]);
         // The category VS Code would derive from the id ("Toc › Preview:") is gone: the section's title says it.
         expect(shown.filter(i => i.category !== '')).toEqual([]);
-        expect(await groupTitles()).toEqual(expect.arrayContaining(['Theory of Change', 'Checks', 'Diagram']));
-        expect((await toc.allInnerTexts()).map(t => t.trim())).toEqual(expect.arrayContaining(['Checks', 'Diagram']));
+        // The sections' titles, in the table of contents (the list's own headings scroll out of its rendered rows).
+        expect((await toc.allInnerTexts()).map(t => t.trim())).toEqual(expect.arrayContaining(['Theory of Change', 'Checks', 'Diagram']));
     });
 
     for (const query of ['veranderingstheorie', 'theory of change']) {
