@@ -25,7 +25,7 @@ module.exports = {
         ),
         rule(
             'diagram-preview-take-only-model-types',
-            'diagram/ and preview/ take from language/ only the TheoryJson types, the trend chart, the glossary's words and the leaf values of plain/ (escaper, horizon names): the webview must not carry a parser.',
+            'diagram/ and preview/ take from language/ only the TheoryJson types, the trend chart, the glossary (plain words) and the leaf values of plain/ (escaper, horizon names): the webview must not carry a parser.',
             { path: '^packages/(diagram|preview)/src/' },
             { path: '^packages/language/', pathNot: [TREND_CHART, PLAIN, GLOSSARY], dependencyTypesNot: ['type-only'] },
         ),
