@@ -3,6 +3,7 @@
 // real import statements, however they are written (multi-line, `export … from`, dynamic import()).
 
 /** The trend chart (the hover's, the HTML plan's and the details card's) and the arithmetic it draws with. */
+const GLOSSARY = '^packages/language/src/i18n/glossary\\.ts$';
 const TREND_CHART = '^packages/language/src/(follow-up/trend-chart|model/trend|model/quantity)\\.ts$';
 /** What the webview takes from the language at run time besides the trend chart: leaves that import nothing. */
 const PLAIN = '^packages/language/src/plain/';
@@ -24,15 +25,15 @@ module.exports = {
         ),
         rule(
             'diagram-preview-take-only-model-types',
-            'diagram/ and preview/ take from language/ only the TheoryJson types, the trend chart and the leaf values of plain/ (escaper, horizon names): the webview must not carry a parser.',
+            'diagram/ and preview/ take from language/ only the TheoryJson types, the trend chart, the glossary (plain words) and the leaf values of plain/ (escaper, horizon names): the webview must not carry a parser.',
             { path: '^packages/(diagram|preview)/src/' },
-            { path: '^packages/language/', pathNot: [TREND_CHART, PLAIN], dependencyTypesNot: ['type-only'] },
+            { path: '^packages/language/', pathNot: [TREND_CHART, PLAIN, GLOSSARY], dependencyTypesNot: ['type-only'] },
         ),
         rule(
             'diagram-preview-only-model-module',
-            'The model crosses the boundary as plain JSON: toc-language/model (model-json.ts), the message types (protocol.ts), the trend chart and toc-language/plain are the only modules they may name.',
+            'The model crosses the boundary as plain JSON: toc-language/model (model-json.ts), the message types (protocol.ts), the trend chart, the glossary (i18n/glossary.ts) and toc-language/plain are the only modules they may name.',
             { path: '^packages/(diagram|preview)/src/' },
-            { path: '^packages/language/', pathNot: ['^packages/language/src/(model/model-json|protocol)\\.ts$', TREND_CHART, PLAIN] },
+            { path: '^packages/language/', pathNot: ['^packages/language/src/(model/model-json|protocol)\\.ts$', TREND_CHART, PLAIN, GLOSSARY] },
         ),
         rule(
             'trend-chart-stays-pure',

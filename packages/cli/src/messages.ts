@@ -3,6 +3,7 @@
  * speaks the language of its document (TheoryJson.lang), so a Dutch plan yields a Dutch action plan.
  * Usage errors and help texts stay in English, like the rest of the command line.
  */
+import { caption, GLOSSARY, kindCaptions } from 'toc-language/glossary';
 import type { ElementKindJson, HorizonJson, LangJson, PriorityJson, ResultStateJson } from 'toc-language/model';
 import { HORIZON_NAMES } from 'toc-language/plain';
 
@@ -65,7 +66,8 @@ export interface ReportMessages {
 
 const en: ReportMessages = {
     lang: 'en',
-    kind: { challenge: 'Challenge', goal: 'Goal', subgoal: 'Subgoal', action: 'Action', result: 'Result', indicator: 'Indicator' },
+    // The kinds in the glossary's words, as the editor and the diagram name them.
+    kind: kindCaptions('en'),
     kindPlural: { challenge: 'Challenges', goal: 'Goals', subgoal: 'Subgoals', action: 'Actions' },
     horizon: HORIZON_NAMES.en,
     priority: { high: 'high priority', medium: 'medium priority', low: 'low priority' },
@@ -96,13 +98,13 @@ const en: ReportMessages = {
     col: {
         goals: 'Goals', action: 'Action', description: 'Description', horizon: 'Horizon', contributesTo: 'Contributes to',
         results: 'Results', norms: 'Norms', status: 'Status', indicators: 'Indicators', latest: 'Latest measurement',
-        owner: 'Owner', partners: 'Partners', steps: 'First steps', priority: 'Priority', who: 'Who',
+        owner: caption('en', 'owner'), partners: 'Partners', steps: 'First steps', priority: 'Priority', who: 'Who',
         resultsAndIndicators: 'Results, norms and indicators',
     },
     norm: 'norm',
     by: 'by',
     latestMeasurement: 'latest',
-    baseline: 'baseline',
+    baseline: GLOSSARY.en.baseline.word,
     noMeasurement: 'no measurement yet',
     noResult: 'No result yet: when is this action a success?',
     noIndicator: 'no indicator yet',
@@ -121,7 +123,7 @@ const en: ReportMessages = {
 
 const nl: ReportMessages = {
     lang: 'nl',
-    kind: { challenge: 'Uitdaging', goal: 'Doel', subgoal: 'Tussendoel', action: 'Actie', result: 'Resultaat', indicator: 'Indicator' },
+    kind: kindCaptions('nl'),
     kindPlural: { challenge: 'Uitdagingen', goal: 'Doelen', subgoal: 'Tussendoelen', action: 'Acties' },
     horizon: HORIZON_NAMES.nl,
     priority: { high: 'hoge prioriteit', medium: 'middelhoge prioriteit', low: 'lage prioriteit' },
@@ -152,13 +154,13 @@ const nl: ReportMessages = {
     col: {
         goals: 'Doelen', action: 'Actie', description: 'Omschrijving', horizon: 'Termijn', contributesTo: 'Draagt bij aan',
         results: 'Resultaten', norms: 'Normen', status: 'Stand', indicators: 'Indicatoren', latest: 'Laatste meting',
-        owner: 'Trekker', partners: 'Partners', steps: 'Eerste stappen', priority: 'Prioriteit', who: 'Wie',
+        owner: caption('nl', 'owner'), partners: 'Partners', steps: 'Eerste stappen', priority: 'Prioriteit', who: 'Wie',
         resultsAndIndicators: 'Resultaten, normen en indicatoren',
     },
     norm: 'norm',
     by: 'tegen',
     latestMeasurement: 'laatste meting',
-    baseline: 'nulmeting',
+    baseline: GLOSSARY.nl.baseline.word,
     noMeasurement: 'nog geen meting',
     noResult: 'Nog geen resultaat: wanneer is deze actie geslaagd?',
     noIndicator: 'nog geen indicator',

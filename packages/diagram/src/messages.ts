@@ -1,4 +1,5 @@
 /** Every word the diagram draws, in English and Dutch (Dutch when the theory uses Dutch keywords). */
+import { caption, kindCaptions } from 'toc-language/glossary';
 import type { ElementKindJson, HorizonJson, LangJson, ResultStateJson } from 'toc-language/model';
 import { HORIZON_NAMES } from 'toc-language/plain';
 
@@ -34,7 +35,8 @@ export interface DiagramMessages {
 }
 
 const en: DiagramMessages = {
-    kind: { challenge: 'Challenge', goal: 'Goal', subgoal: 'Intermediate goal', action: 'Action', result: 'Result', indicator: 'Indicator' },
+    // The kinds and the owner in the glossary's words, so the diagram names things as the editor does.
+    kind: kindCaptions('en'),
     status: { 'met': 'met', 'not-met': 'not met', 'not-measured': 'not measured yet' },
     horizon: HORIZON_NAMES.en,
     norm: 'Norm',
@@ -42,7 +44,7 @@ const en: DiagramMessages = {
     measured: 'measured',
     noNorm: 'no norm yet',
     trendOf: i => `Measurements of ${i} over time, against the norm and its deadline`,
-    owner: 'Owner',
+    owner: caption('en', 'owner'),
     partners: 'Partners',
     importedFrom: file => `from ${file}`,
     issues: n => (n === 1 ? '1 remark' : `${n} remarks`),
@@ -62,7 +64,7 @@ const en: DiagramMessages = {
 };
 
 const nl: DiagramMessages = {
-    kind: { challenge: 'Uitdaging', goal: 'Doel', subgoal: 'Tussendoel', action: 'Actie', result: 'Resultaat', indicator: 'Indicator' },
+    kind: kindCaptions('nl'),
     status: { 'met': 'gehaald', 'not-met': 'niet gehaald', 'not-measured': 'nog niet gemeten' },
     horizon: HORIZON_NAMES.nl,
     norm: 'Norm',
@@ -70,7 +72,7 @@ const nl: DiagramMessages = {
     measured: 'gemeten',
     noNorm: 'nog geen norm',
     trendOf: i => `Metingen van ${i} in de tijd, tegen de norm en de termijn`,
-    owner: 'Trekker',
+    owner: caption('nl', 'owner'),
     partners: 'Partners',
     importedFrom: file => `uit ${file}`,
     issues: n => (n === 1 ? '1 opmerking' : `${n} opmerkingen`),

@@ -231,6 +231,30 @@ export class Workbench {
         }, text);
     }
 
+    /** Types each value into the current field of a snippet and Tabs on to the next, as a user fills in a template. */
+    async fillFields(...values: string[]): Promise<void> {
+        for (const value of values) {
+            await this.page.keyboard.type(value, { delay: 25 });
+            await this.page.waitForTimeout(300);
+            await this.page.keyboard.press('Tab');
+        }
+    }
+
+    /** Opens the light bulb's menu (Ctrl+.) at the cursor and applies the fix whose title contains `title`, with the keyboard; `shot` names a screenshot of the open menu. */
+    async applyQuickFix(title: string, shot?: string): Promise<void> {
+        await this.page.keyboard.press('Control+.');
+        const actions = this.page.locator('.action-widget .monaco-list-row.action');
+        await actions.first().waitFor({ timeout: 30_000 });
+        const titles = await actions.allInnerTexts();
+        if (shot) await this.shot(shot);
+        // The menu may show a title's `code` with or without its backticks.
+        const plain = (t: string) => t.replace(/`/g, '');
+        const index = titles.findIndex(t => plain(t).includes(plain(title)));
+        if (index < 0) throw new Error(`no fix "${title}" in ${JSON.stringify(titles)}`);
+        for (let i = 0; i < index; i++) await this.page.keyboard.press('ArrowDown');
+        await this.page.keyboard.press('Enter');
+    }
+
     /** The frame of the webview whose document matches `selector` (webviews are nested iframes). */
     async webviewFrame(selector: string, timeoutMs = 60_000): Promise<Frame> {
         const deadline = Date.now() + timeoutMs;
