@@ -3,22 +3,10 @@
  * must not be resolved against the last build's index: it would point into the old tree for good, as the
  * link phase leaves resolved references alone, and every arrow to a changed goal would be lost ("0 acties").
  */
-import { AstUtils, DocumentState, EmptyFileSystemProvider, URI, isReference, type LangiumDocument } from 'langium';
+import { AstUtils, DocumentState, URI, isReference, type LangiumDocument } from 'langium';
 import { createTocServices } from 'toc-language';
 import { describe, expect, it } from 'vitest';
-
-class MemoryFiles extends EmptyFileSystemProvider {
-    readonly texts = new Map<string, string>();
-    override async readFile(uri?: URI): Promise<string> {
-        return this.readFileSync(uri);
-    }
-    override readFileSync(uri?: URI): string {
-        if (!uri) throw new Error('no file named');
-        const text = this.texts.get(uri.toString());
-        if (text === undefined) throw new Error(`no such file: ${uri.toString()}`);
-        return text;
-    }
-}
+import { MemoryFiles } from './support/memory-files.js';
 
 const TEXT = 'uitdaging U "u"\n\ndoel D -> U "d" {\n    tussendoel T "t"\n}\n\nactie A KT -> T "a"\n\nactie B KT -> D "b"\n';
 

@@ -14,20 +14,7 @@ import {
 import { createTocServices, type TocDocumentFactory, type TocServices } from 'toc-language';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertion, validTheoryArb } from '../robustness/theory-arbitraries.js';
-
-/** Files the edited documents are read from when Langium updates them. */
-class MemoryFiles extends EmptyFileSystemProvider {
-    readonly texts = new Map<string, string>();
-    override async readFile(uri?: URI): Promise<string> {
-        return this.readFileSync(uri);
-    }
-    override readFileSync(uri?: URI): string {
-        if (!uri) throw new Error('no file named');
-        const text = this.texts.get(uri.toString());
-        if (text === undefined) throw new Error(`no such file: ${uri.toString()}`);
-        return text;
-    }
-}
+import { MemoryFiles } from './support/memory-files.js';
 
 const files = new MemoryFiles();
 let edited: TocServices;
