@@ -11,7 +11,7 @@ import { MemoryFiles } from './support/memory-files.js';
 const TEXT = 'uitdaging U "u"\n\ndoel D -> U "d" {\n    tussendoel T "t"\n}\n\nactie A KT -> T "a"\n\nactie B KT -> D "b"\n';
 
 describe('references read early, while a build has only parsed the new text', () => {
-    it('resolve into the current tree once the build is done', async () => {
+    it('resolve into the current tree once the build is done, and the checks see every arrow', async () => {
         const files = new MemoryFiles();
         const toc = createTocServices({ fileSystemProvider: () => files }).Toc;
         const { DocumentBuilder, LangiumDocuments, LangiumDocumentFactory } = toc.shared.workspace;
@@ -24,6 +24,8 @@ describe('references read early, while a build has only parsed the new text', ()
         // A keystroke in the goal's description: only the goal is parsed again, the actions are kept.
         let early = 0;
         DocumentBuilder.onDocumentPhase(DocumentState.Parsed, parsed => {
+            // A request for the model (inlay hints, hover) at this moment must not leave the checks a model without arrows.
+            toc.model.TheoryModelProvider.modelOf(parsed);
             for (const node of AstUtils.streamAst(parsed.parseResult.value)) {
                 for (const value of Object.values(node).flat()) if (isReference(value) && value.ref) early++;
             }
@@ -46,5 +48,11 @@ describe('references read early, while a build has only parsed the new text', ()
         expect(checked).toBe(3);
         // The early reads found nothing (answered "not yet"), rather than elements of the old tree.
         expect(early).toBe(0);
+        const model = toc.model.TheoryModelProvider.modelOf(doc);
+        expect(model.contributions.filter(c => !c.implicit).map(c => `${c.from.name}->${c.to.name}`).sort()).toEqual(['A->T', 'B->D', 'D->U']);
+        // And the checks saw those arrows: no challenge without a goal, no goal or subgoal without an action.
+        expect((doc.diagnostics ?? []).map(d => d.code)).not.toEqual(expect.arrayContaining(['challenge-without-goal']));
+        expect((doc.diagnostics ?? []).map(d => d.code)).not.toEqual(expect.arrayContaining(['goal-without-action']));
+        expect((doc.diagnostics ?? []).map(d => d.code)).not.toEqual(expect.arrayContaining(['subgoal-without-action']));
     });
 });

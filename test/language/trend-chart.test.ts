@@ -23,6 +23,14 @@ describe('trend chart', () => {
         expect(en).not.toContain('<title>trend</title>'); // one point is no trend
     });
 
+    it('never draws NaN: a norm or a value that did not parse is left out', () => {
+        const broken = { ...norm, value: Number.NaN, text: '≥ NaN%' };
+        const svg = trendChartSvg({ points: [{ date: '2026-01', value: 10 }, { date: '2026-04', value: Number.NaN }, { date: '2026-06', value: 14 }], norm: broken, lang: 'nl', label: 'x' })!;
+        expect(svg).not.toContain('NaN');
+        expect(svg.match(/<circle /g)).toHaveLength(2);
+        expect(trendChartSvg({ points: [{ date: '2026-01', value: Number.NaN }], lang: 'en', label: 'x' })).toBeUndefined();
+    });
+
     it('draws nothing without a dated measurement, and escapes text', () => {
         expect(trendChartSvg({ points: [], norm, lang: 'en', label: 'x' })).toBeUndefined();
         expect(trendChartSvg({ points: [{ date: '2026-01', value: 1 }], lang: 'en', label: 'a<b & "c"' })).toContain('aria-label="a&lt;b &amp; &quot;c&quot;"');

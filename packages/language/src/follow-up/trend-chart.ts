@@ -46,25 +46,28 @@ export function indicatorTrendSvg(i: IndicatorJson, r: ResultJson, lang: Lang, l
 
 /** The chart, or undefined when there is nothing to draw (no dated measurement). */
 export function trendChartSvg(input: TrendChartInput): string | undefined {
-    const pts: TrendPoint[] = input.points.map(p => ({ day: dayNumber(p.date), value: p.value })).sort((a, b) => a.day - b.day);
+    // A value or norm that did not parse draws nothing: never "NaN" on screen, never a NaN coordinate.
+    const pts: TrendPoint[] = input.points.filter(p => Number.isFinite(p.value))
+        .map(p => ({ day: dayNumber(p.date), value: p.value })).sort((a, b) => a.day - b.day);
     if (pts.length === 0) return undefined;
+    const norm = input.norm && Number.isFinite(input.norm.value) ? input.norm : undefined;
     const words = WORDS[input.lang];
-    const deadline = input.norm?.deadline ? deadlineDay(input.norm.deadline) : undefined;
+    const deadline = norm?.deadline ? deadlineDay(norm.deadline) : undefined;
     const x0 = pts[0].day;
     const x1 = Math.max(pts[pts.length - 1].day, deadline ?? 0, x0 + 30);
-    const values = [...pts.map(p => p.value), ...(input.norm ? [input.norm.value] : [])];
+    const values = [...pts.map(p => p.value), ...(norm ? [norm.value] : [])];
     const trend = deadline !== undefined && deadline > pts[pts.length - 1].day ? linearTrend(pts) : undefined;
     const projected = trend && deadline !== undefined ? trend.at(deadline) : undefined;
     if (projected !== undefined && Number.isFinite(projected)) values.push(projected);
     let y0 = Math.min(0, ...values);
     let y1 = Math.max(...values);
-    if (input.norm?.percent) { y0 = Math.max(y0, 0); y1 = Math.min(Math.max(y1, 10), 100); }
+    if (norm?.percent) { y0 = Math.max(y0, 0); y1 = Math.min(Math.max(y1, 10), 100); }
     if (y1 === y0) y1 = y0 + 1;
     y1 = niceCeil(y1 + (y1 - y0) * 0.05);
     const sx = (d: number) => PAD.left + (d - x0) / (x1 - x0) * (W - PAD.left - PAD.right);
     const sy = (v: number) => H - PAD.bottom - (Math.min(Math.max(v, y0), y1) - y0) / (y1 - y0) * (H - PAD.top - PAD.bottom);
     const n = (v: number) => Math.round(v * 10) / 10;
-    const num = (v: number) => formatNumber(Math.round(v * 10) / 10, input.lang) + (input.norm?.percent || input.unit === '%' ? '%' : '');
+    const num = (v: number) => formatNumber(Math.round(v * 10) / 10, input.lang) + (norm?.percent || input.unit === '%' ? '%' : '');
     const text = (x: number, y: number, s: string, anchor = 'start', fill = COLOUR.text) =>
         `<text x="${n(x)}" y="${n(y)}" text-anchor="${anchor}" fill="${fill}">${escapeXml(s)}</text>`;
     const parts: string[] = [];
@@ -72,15 +75,15 @@ export function trendChartSvg(input: TrendChartInput): string | undefined {
     parts.push(`<line x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${H - PAD.bottom}" stroke="${COLOUR.axis}"/>`);
     parts.push(text(PAD.left - 4, sy(y0) + 3, num(y0), 'end'), text(PAD.left - 4, PAD.top + 8, num(y1), 'end'));
     parts.push(text(PAD.left, H - 6, isoMonth(x0)), text(W - PAD.right, H - 6, isoMonth(x1), 'end'));
-    if (input.norm) {
-        const y = sy(input.norm.value);
+    if (norm) {
+        const y = sy(norm.value);
         parts.push(`<line x1="${PAD.left}" y1="${n(y)}" x2="${W - PAD.right}" y2="${n(y)}" stroke="${COLOUR.norm}" stroke-dasharray="5 3"/>`);
-        parts.push(text(PAD.left + 4, y - 4, `${words.norm} ${input.norm.text}`, 'start', COLOUR.norm));
+        parts.push(text(PAD.left + 4, y - 4, `${words.norm} ${norm.text}`, 'start', COLOUR.norm));
     }
     if (deadline !== undefined) {
         const x = sx(deadline);
         parts.push(`<line x1="${n(x)}" y1="${PAD.top}" x2="${n(x)}" y2="${H - PAD.bottom}" stroke="${COLOUR.deadline}" stroke-dasharray="3 3"/>`);
-        parts.push(text(x - 3, PAD.top + 8, `${words.deadline} ${input.norm!.deadline}`, 'end', COLOUR.deadline));
+        parts.push(text(x - 3, PAD.top + 8, `${words.deadline} ${norm!.deadline}`, 'end', COLOUR.deadline));
     }
     if (trend && projected !== undefined && deadline !== undefined) {
         const last = pts[pts.length - 1];

@@ -1,5 +1,5 @@
 /** One resolved model per document, rebuilt after any change in the workspace (imports may have changed). */
-import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumDocument } from 'langium';
 import { isAction, isGoal, isSubgoal, isTheory, type Theory, type TopMeasurement } from '../generated/ast.js';
 import { importedUris } from '../scoping/imports.js';
 import { languageOfFileName, type Lang } from '../i18n/language.js';
@@ -27,15 +27,19 @@ export class DefaultTheoryModelProvider implements TheoryModelProvider {
     }
 
     modelOf(document: LangiumDocument): TheoryModel {
-        const key = document.uri.toString();
-        return this.cache.get(key, () => {
-            const { arrows, measurements } = this.fromImportingFiles(document);
-            // An empty mijn-plan.toc speaks Dutch from the start (its guide in the diagram, completion, hovers):
-            // while the keywords do not tell, the file name, then the editor's language decide.
-            const fallback = languageOfFileName(document.uri.path) ?? this.editorLang ?? 'en';
-            const lang = this.services.i18n.DocumentLanguage.chosen(document) ?? fallback;
-            return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => arrows.get(node) ?? [], ind => measurements.get(ind) ?? [], fallback);
-        });
+        // Asked beside a build that has not linked the text yet (an editor request): its arrows are not known
+        // yet (scoping/toc-linker.ts), so that model is built for the asker and not kept for the checks.
+        if (document.state < DocumentState.Linked) return this.build(document);
+        return this.cache.get(document.uri.toString(), () => this.build(document));
+    }
+
+    private build(document: LangiumDocument): TheoryModel {
+        const { arrows, measurements } = this.fromImportingFiles(document);
+        // An empty mijn-plan.toc speaks Dutch from the start (its guide in the diagram, completion, hovers):
+        // while the keywords do not tell, the file name, then the editor's language decide.
+        const fallback = languageOfFileName(document.uri.path) ?? this.editorLang ?? 'en';
+        const lang = this.services.i18n.DocumentLanguage.chosen(document) ?? fallback;
+        return buildTheoryModel(document as LangiumDocument<Theory>, lang, node => arrows.get(node) ?? [], ind => measurements.get(ind) ?? [], fallback);
     }
 
     /**
