@@ -3,8 +3,8 @@
  * instead of walking every node of the tree again, each with an await: same references, same order.
  */
 import {
-    AstUtils, Cancellation, DocumentState,
-    DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription, type ReferenceInfo,
+    Cancellation,
+    DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription, type ReferenceInfo, type AstNode,
 } from 'langium';
 import { astIndex } from '../workspace/ast-index.js';
 
@@ -20,16 +20,26 @@ export class TocLinker extends DefaultLinker {
 
     /**
      * A reference read before its document's names are indexed again (an editor request that runs while a
-     * new build has only parsed the text) would be resolved against the last build's index: into the old tree,
-     * and for good, since the link phase leaves resolved references alone. Every arrow to a goal whose text
-     * changed was then lost ("0 acties", warnings as if no action aimed at it). Such an early read is answered
-     * "not resolved yet", which Langium does not keep (test/language/early-reads.test.ts).
+     * new build has only parsed the text) is resolved against the last build's index, whose elements may be
+     * of the old tree: a goal parsed again is a new node. Kept, since the link phase leaves resolved
+     * references alone, every arrow to that goal was lost ("0 acties", warnings as if no action aimed at it).
+     * A target that is no longer in its tree is answered "not resolved yet", which Langium does not keep
+     * before the scopes are computed (test/language/early-reads.test.ts).
      */
     override getLinkedNode(refInfo: ReferenceInfo): ReturnType<DefaultLinker['getLinkedNode']> {
-        const document = AstUtils.findRootNode(refInfo.container).$document;
-        if (document && document.state < DocumentState.ComputedScopes) return { error: this.createLinkingError(refInfo) };
-        return super.getLinkedNode(refInfo);
+        const found = super.getLinkedNode(refInfo);
+        if (found.node && !stillInTree(found.node)) return { error: this.createLinkingError(refInfo) };
+        return found;
     }
+}
+
+/** Whether a node is still where its parent holds it, up to the root: a replaced element is not. */
+function stillInTree(node: AstNode): boolean {
+    for (let n: AstNode = node; n.$container; n = n.$container) {
+        const held: unknown = (n.$container as unknown as Record<string, unknown>)[n.$containerProperty ?? ''];
+        if (Array.isArray(held) ? held[n.$containerIndex ?? -1] !== n : held !== n) return false;
+    }
+    return true;
 }
 
 export class TocReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
