@@ -76,7 +76,15 @@ describe('Import Measurements… in VS Code', () => {
         const listed = await pane.innerText();
         for (const line of NEW_LINES) expect(listed).toContain(line);
         expect(readFileSync(path.join(workspace, TOC), 'utf8')).toBe(ORIGINAL);
-        // Changes that need confirmation start unticked (VS Code's choice): the user ticks the file, then Apply.
+        // Changes that need confirmation start unticked (VS Code's choice). Apply without ticking adds nothing, and
+        // says so instead of claiming two new measurements.
+        await wb.page.locator('.monaco-button', { hasText: /^Apply$|^Toepassen$/ }).first().click();
+        await wb.page.getByText(/Er is niets geïmporteerd. Om de metingen toe te voegen/).first().waitFor({ timeout: 30_000 });
+        expect(readFileSync(path.join(workspace, TOC), 'utf8')).toBe(ORIGINAL);
+        await wb.page.keyboard.press('Escape');
+        // Again, and this time the user ticks the file, then Apply.
+        await importTable('metingen-import.csv');
+        await fileRow.waitFor({ timeout: 60_000 });
         await fileRow.locator('.monaco-custom-toggle, input[type=checkbox]').first().click();
         const apply = wb.page.locator('.monaco-button', { hasText: /^Apply$|^Toepassen$/ }).first();
         await apply.click();

@@ -67,4 +67,10 @@ export interface ImportMeasurementsAnswer {
     message: string;
     /** The name of the change in the refactoring preview and the undo history. */
     label: string;
+    /** Shown beside the label: what ticking a line does. */
+    tickToAdd: string;
+    /** What to say when the preview added nothing (nothing ticked, or Discard). */
+    nothingTicked: string;
+    /** What to say when Apply added some of the lines: `{0}` is the number added. */
+    partlyTicked: string;
 }

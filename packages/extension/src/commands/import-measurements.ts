@@ -33,12 +33,29 @@ export async function importMeasurements(client: LanguageClient, started: Promis
     }
     const edit = new vscode.WorkspaceEdit();
     // needsConfirmation: VS Code shows the refactoring preview, where each new line can be seen (and left out) first.
-    const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label: answer.label };
-    for (const file of answer.files) {
-        const uri = vscode.Uri.parse(file.uri);
-        for (const e of file.edits) edit.replace(uri, client.protocol2CodeConverter.asRange(e.range), e.newText, metadata);
-    }
-    const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
-    if (applied) void vscode.window.showInformationMessage(answer.message);
-    return applied;
+    // VS Code starts such lines unticked, so the preview says what ticking does.
+    const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label: answer.label, description: answer.tickToAdd };
+    const files = answer.files.map(file => vscode.Uri.parse(file.uri));
+    let planned = 0;
+    answer.files.forEach((file, i) => {
+        for (const e of file.edits) {
+            edit.replace(files[i]!, client.protocol2CodeConverter.asRange(e.range), e.newText, metadata);
+            planned += e.newText.split('\n').length - 1 - (e.range.end.line - e.range.start.line);
+        }
+    });
+    const linesBefore = await lineCounts(files);
+    await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+    // Say what was really added: Apply with a line left unticked adds less than was planned; with nothing ticked it
+    // adds nothing and answers as Discard does, so count the lines instead of trusting that answer.
+    const linesAfter = await lineCounts(files);
+    const added = linesAfter.reduce((sum, n, i) => sum + n - linesBefore[i]!, 0);
+    if (added >= planned) void vscode.window.showInformationMessage(answer.message);
+    else if (added <= 0) void vscode.window.showWarningMessage(answer.nothingTicked);
+    else void vscode.window.showWarningMessage(answer.partlyTicked.replace('{0}', String(added)));
+    return added > 0;
+}
+
+/** The number of lines of each file, as the editor has it (a new line of a measurement adds one). */
+async function lineCounts(files: vscode.Uri[]): Promise<number[]> {
+    return Promise.all(files.map(async uri => (await vscode.workspace.openTextDocument(uri)).lineCount));
 }

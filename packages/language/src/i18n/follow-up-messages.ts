@@ -75,6 +75,12 @@ export const IMPORT_WORDS: Record<Lang, {
     nothingNew: (skipped: number) => string;
     /** The change's name in the refactoring preview. */
     label: (table: string) => string;
+    /** Beside that name: VS Code shows lines that need confirmation unticked. */
+    tickToAdd: string;
+    /** After the preview added nothing: Apply with nothing ticked, or Discard (VS Code tells them apart for neither). */
+    nothingTicked: string;
+    /** After Apply with some lines ticked; `{0}` is the number added. */
+    partlyTicked: (planned: number) => string;
 }> = {
     en: {
         summary: (a, f, s) => `${a} new ${a === 1 ? 'measurement' : 'measurements'} in ${f} ${f === 1 ? 'file' : 'files'}; ${s} already there.`,
@@ -84,6 +90,9 @@ export const IMPORT_WORDS: Record<Lang, {
         nothingImported: n => `Nothing was imported: ${n} ${n === 1 ? 'row is' : 'rows are'} not valid. Fix ${n === 1 ? 'it' : 'them'} in the table and import again.`,
         nothingNew: s => `No new measurements: the ${s} in the table ${s === 1 ? 'is' : 'are'} already in the .toc files.`,
         label: t => `Import measurements from ${t}`,
+        tickToAdd: 'tick to add',
+        nothingTicked: 'Nothing was imported. To add the measurements, import again and tick the file in the preview before you click Apply.',
+        partlyTicked: p => `{0} of the ${p} new measurements were added; the others were not ticked.`,
     },
     nl: {
         summary: (a, f, s) => `${a} ${a === 1 ? 'nieuwe meting' : 'nieuwe metingen'} in ${f} ${f === 1 ? 'bestand' : 'bestanden'}; ${s} stonden er al.`,
@@ -93,5 +102,8 @@ export const IMPORT_WORDS: Record<Lang, {
         nothingImported: n => `Er is niets geïmporteerd: ${n} ${n === 1 ? 'rij is' : 'rijen zijn'} niet geldig. Verbeter ze in de tabel en importeer opnieuw.`,
         nothingNew: s => `Geen nieuwe metingen: ${s === 1 ? 'de meting' : `de ${s} metingen`} uit de tabel ${s === 1 ? 'staat' : 'staan'} al in de .toc-bestanden.`,
         label: t => `Metingen importeren uit ${t}`,
+        tickToAdd: 'vink aan om toe te voegen',
+        nothingTicked: 'Er is niets geïmporteerd. Om de metingen toe te voegen: importeer opnieuw en vink het bestand aan in het voorbeeld voor je op Toepassen klikt.',
+        partlyTicked: p => `{0} van de ${p} nieuwe metingen zijn toegevoegd; de andere waren niet aangevinkt.`,
     },
 };

@@ -30,7 +30,11 @@ export class MeasurementImport {
         const table = URI.parse(params.table);
         const name = UriUtils.basename(table);
         let lang = this.languageOf(params.uri);
-        const failed = (problems: string[], message: string): ImportMeasurementsAnswer => ({ files: [], problems, message, label: IMPORT_WORDS[lang].label(name) });
+        const answerWords = (planned: number) => {
+            const words = IMPORT_WORDS[lang];
+            return { label: words.label(name), tickToAdd: words.tickToAdd, nothingTicked: words.nothingTicked, partlyTicked: words.partlyTicked(planned) };
+        };
+        const failed = (problems: string[], message: string): ImportMeasurementsAnswer => ({ files: [], problems, message, ...answerWords(0) });
 
         let rows;
         try {
@@ -69,7 +73,7 @@ export class MeasurementImport {
         }
         const files = [...plan.edits].map(([uri, { edits }]) => ({ uri, edits }));
         return {
-            files, problems: [], label: words.label(name),
+            files, problems: [], ...answerWords(plan.added.length),
             message: plan.added.length > 0 ? words.summary(plan.added.length, files.length, plan.skipped) : words.nothingNew(plan.skipped),
         };
     }
