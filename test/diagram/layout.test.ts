@@ -194,6 +194,31 @@ describe('layout', () => {
             expect(places(down)).toEqual(places(await layoutDiagram(toDiagramGraph(t), elk, { direction: 'down' })));
         });
 
+        it('a moment with an arrow against the usual order (while typing) does not make the next layout start afresh', async () => {
+            const t = generated(3, 2, 2);
+            const memo = new LayoutMemo();
+            const a = await layoutDiagram(toDiagramGraph(t), elk, { memo });
+            // Half-typed text can read as an arrow from a goal back to a subgoal: no columns by kind, a plain layout.
+            const backwards = { ...t, contributions: [...t.contributions, { from: 'G0', to: 'S1_0', implicit: false }] };
+            await layoutDiagram(toDiagramGraph(backwards), elk, { memo });
+            const b = await layoutDiagram(toDiagramGraph(withAction(t, 'S0_0')), elk, { memo });
+            expect(memo.counts.seeded).toBe(1);
+            expect(meanMove(a, b, 'NewAction')).toBeLessThanOrEqual(0.1);
+        });
+
+        it('a box away from one layout (its arrows unresolved for a moment) comes back to its place', async () => {
+            const t = generated(3, 2, 2);
+            const memo = new LayoutMemo();
+            const a = await layoutDiagram(toDiagramGraph(t), elk, { memo });
+            // For a moment the goals' arrows to the challenge do not resolve: the challenge stands apart, out of the layout.
+            const apart = { ...t, contributions: t.contributions.filter(c => c.to !== 'C') };
+            await layoutDiagram(toDiagramGraph(apart), elk, { memo });
+            const b = await layoutDiagram(toDiagramGraph(withAction(t, 'S0_0')), elk, { memo });
+            const challenge = (l: LayoutedDiagram) => l.nodes.find(n => n.node.id === 'C')!;
+            expect(Math.abs(challenge(b).y - challenge(a).y)).toBeLessThanOrEqual(0.1 * challenge(a).content.width);
+            expect(meanMove(a, b, 'NewAction')).toBeLessThanOrEqual(0.1);
+        });
+
         it('a new action moves boxes more without the memo (the measurement can fail)', async () => {
             const t = generated(3, 2, 2);
             const after = withAction(t, 'S0_0');

@@ -29,9 +29,21 @@ interface LastInput {
 }
 
 export class LayoutMemo {
+    /** The last input and its answer, for reuse. */
     private key: string | undefined;
     private result: ElkNode | undefined;
+    /**
+     * The last layout with columns, the seed of the next one. A layout without columns (an arrow against
+     * the usual order, often only a moment of half-typed text) does not replace it: the layout after that
+     * moment starts from the places before it, not afresh.
+     */
+    private seedResult: ElkNode | undefined;
     private last: LastInput | undefined;
+    /**
+     * Every box's last place in its column, kept while the box is away: a box that misses one layout (its
+     * arrows unresolved for a moment, or cut and pasted back) returns to its place, not to the end of its column.
+     */
+    private readonly places = new Map<string, { column: number; order: number }>();
     readonly steady: Steadiness;
     /** How many layouts ran in ELK, how many were answered from the last one, and how many were seeded by it. */
     readonly counts = { laidOut: 0, reused: 0, seeded: 0 };
@@ -52,13 +64,17 @@ export class LayoutMemo {
         const options = JSON.stringify(elkGraph.layoutOptions ?? {});
         const input = axes ? { column: new Map((elkGraph.children ?? []).map(c => [c.id, c[axes.column] ?? 0])), options } : undefined;
         // Another direction or other box sizes (details switched): the last places mean nothing; start afresh.
-        const seedable = this.steady !== 'off' && axes && this.result && this.last?.options === options;
-        const seeded = seedable ? seed(elkGraph, this.result!, this.last!, axes, this.steady) : undefined;
+        const seedable = this.steady !== 'off' && axes && this.seedResult && this.last?.options === options;
+        const seeded = seedable ? seed(elkGraph, this.seedResult!, this.last!, this.places, axes, this.steady) : undefined;
         let result = await elk.layout(seeded ?? elkGraph);
-        if (seeded) result = keepColumns(result, this.result!, input!.column, axes!, seeded.layoutOptions?.['elk.edgeRouting']);
+        if (seeded) result = keepColumns(result, this.seedResult!, input!.column, axes!, seeded.layoutOptions?.['elk.edgeRouting']);
         this.key = key;
         this.result = result;
-        this.last = input;
+        if (input) {
+            this.seedResult = result;
+            this.last = input;
+            for (const c of result.children ?? []) this.places.set(c.id, { column: input.column.get(c.id) ?? 0, order: c[axes!.order] ?? 0 });
+        }
         this.counts.laidOut++;
         if (seeded) this.counts.seeded++;
         return result;
@@ -68,7 +84,9 @@ export class LayoutMemo {
     clear(): void {
         this.key = undefined;
         this.result = undefined;
+        this.seedResult = undefined;
         this.last = undefined;
+        this.places.clear();
     }
 }
 
@@ -137,7 +155,7 @@ function axesOf(g: ElkNode): Axes | undefined {
     return o['elk.direction'] === 'DOWN' ? { column: 'y', order: 'x', size: 'width' } : { column: 'x', order: 'y', size: 'height' };
 }
 
-function seed(g: ElkNode, previous: ElkNode, last: LastInput, axes: Axes, steady: Steadiness): ElkNode {
+function seed(g: ElkNode, previous: ElkNode, last: LastInput, places: ReadonlyMap<string, { column: number; order: number }>, axes: Axes, steady: Steadiness): ElkNode {
     const before = new Map((previous.children ?? []).map(c => [c.id, c]));
     const children = (g.children ?? []).map(c => ({ ...c }));
     const end = new Map<number, number>();
@@ -145,12 +163,15 @@ function seed(g: ElkNode, previous: ElkNode, last: LastInput, axes: Axes, steady
     for (const c of children) {
         const was = before.get(c.id);
         const column = c[axes.column] ?? 0;
-        if (!was || last.column.get(c.id) !== column) {
+        // In the last layout, in the same column: where it was. Away from the last layout: where it was last seen.
+        const order = was ? (last.column.get(c.id) === column ? was[axes.order] ?? 0 : undefined)
+            : (places.get(c.id)?.column === column ? places.get(c.id)!.order : undefined);
+        if (order === undefined) {
             fresh.push(c);
             continue;
         }
-        c[axes.order] = was[axes.order] ?? 0;
-        end.set(column, Math.max(end.get(column) ?? 0, c[axes.order]! + (c[axes.size] ?? 0)));
+        c[axes.order] = order;
+        end.set(column, Math.max(end.get(column) ?? 0, order + (c[axes.size] ?? 0)));
     }
     // New boxes at the end of their column, in text order.
     for (const c of fresh) {
