@@ -52,6 +52,7 @@ function examples() {
             if (files.length > 0) add(name, p, files);
         }
     }
+    if (out.length === 0) throw new Error(`no examples in ${dir}: the page opens with one`);
     return out;
 }
 

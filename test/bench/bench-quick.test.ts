@@ -60,7 +60,7 @@ describe('npm run bench -- --quick', () => {
         expect(st.error).toBeUndefined();
         const edits = Object.values(st.theories[0].edits) as Array<Record<string, { mean: number; max: number; crossings: number }>>;
         expect(edits).toHaveLength(5);
-        for (const row of edits) for (const mode of st.modes) expect(row[mode].max).toBeGreaterThanOrEqual(row[mode].mean);
+        for (const row of edits) for (const mode of st.modes) expect(row[mode]!.max).toBeGreaterThanOrEqual(row[mode]!.mean);
         const [fp] = r.firstPicture;
         expect(fp.error).toBeUndefined();
         expect(positive(fp.total) && positive(fp.layout) && fp.nodes === 50).toBe(true);

@@ -48,9 +48,9 @@ describe('the details card', () => {
         const charts = await cardOf('Vragenhoek');
         await p.page.screenshot({ path: path.join(RESULTS, 'details-trend.png') });
         expect(charts).toHaveLength(1);
-        expect(charts[0].points).toBe(2);
-        expect(charts[0].label).toContain('Doorverwijzingen');
-        expect(charts[0].width).toBeGreaterThan(150);
+        expect(charts[0]!.points).toBe(2);
+        expect(charts[0]!.label).toContain('Doorverwijzingen');
+        expect(charts[0]!.width).toBeGreaterThan(150);
         expect(await p.violations()).toEqual([]);
     });
 

@@ -78,8 +78,8 @@ async function geometry(p: PreviewPage): Promise<Geometry> {
         const overlaps: string[] = [];
         for (let i = 0; i < nodes.length; i++) {
             for (let j = i + 1; j < nodes.length; j++) {
-                const a = nodes[i].r, c = nodes[j].r;
-                if (a.left < c.right - 0.5 && c.left < a.right - 0.5 && a.top < c.bottom - 0.5 && c.top < a.bottom - 0.5) overlaps.push(`${nodes[i].id} / ${nodes[j].id}`);
+                const a = nodes[i]!.r, c = nodes[j]!.r;
+                if (a.left < c.right - 0.5 && c.left < a.right - 0.5 && a.top < c.bottom - 0.5 && c.top < a.bottom - 0.5) overlaps.push(`${nodes[i]!.id} / ${nodes[j]!.id}`);
             }
         }
         return {

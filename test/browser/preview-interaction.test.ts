@@ -158,7 +158,7 @@ describe('finding your way in a theory', () => {
         for (const id of [...expected, expected[0]]) {
             await p.page.keyboard.press('Enter');
             expect(await p.page.$$eval('.toc-nodes > .toc-selected', gs => gs.map(g => (g as SVGGElement).dataset.tocId))).toEqual([id]);
-            const [box, centre] = [await boxCentre(p, id), await frameCentre(p)];
+            const [box, centre] = [await boxCentre(p, id!), await frameCentre(p)];
             expect(Math.abs(box.x - centre.x)).toBeLessThan(2);
             expect(Math.abs(box.y - centre.y)).toBeLessThan(2);
         }
@@ -209,7 +209,7 @@ describe('finding your way in a theory', () => {
         expect(horizons.length).toBeGreaterThan(1);
         expect(await p.page.isHidden('.toc-filter-horizon')).toBe(true);
         await p.page.click('.toc-filter-toggle');
-        await p.page.selectOption('.toc-filter-horizon', horizons[0]);
+        await p.page.selectOption('.toc-filter-horizon', horizons[0]!);
         const faded = await p.page.$$eval('.toc-node.toc-faded', gs => gs.map(g => (g as SVGGElement).dataset.tocId));
         await shot(p, 'filter-horizon');
         const actions = seed.elements.filter(e => e.kind === 'action');
@@ -227,12 +227,12 @@ describe('finding your way in a theory', () => {
         await shot(p, 'details-hover');
         const text = await p.page.textContent('.toc-details');
         expect(text).toContain(spel.description!);
-        expect(text).toContain(spel.results[0].norm!.text);
+        expect(text).toContain(spel.results[0]!.norm!.text);
         expect(text).not.toContain('NaN');
         const count = await p.drawCount();
         await p.page.click('.toc-details-toggle');
         await p.page.waitForFunction(c => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady) > c, count);
-        expect(await p.page.$(`g.toc-result[data-toc-id="${spel.results[0].id}"]`)).not.toBeNull();
+        expect(await p.page.$(`g.toc-result[data-toc-id="${spel.results[0]!.id}"]`)).not.toBeNull();
         await p.page.hover('.toc-node[data-toc-id="Spelnamiddag"] > .toc-box');
         expect(await p.page.isHidden('.toc-details')).toBe(true);
         await p.page.click('.toc-details-toggle');

@@ -60,9 +60,9 @@ describe('the preview', () => {
     it('reveals a result (its light on the compact box) with the result range', async () => {
         const spel = seed.elements.find(e => e.id === 'Spelnamiddag')!;
         const before = (await reveals()).length;
-        await p.page.click(`[data-toc-id="${spel.results[0].id}"] > circle.toc-dot`);
+        await p.page.click(`[data-toc-id="${spel.results[0]!.id}"] > circle.toc-dot`);
         const r = await revealsAtLeast(before + 1);
-        expect(r[r.length - 1]).toEqual({ type: 'reveal', id: spel.results[0].id, range: spel.results[0].range });
+        expect(r[r.length - 1]).toEqual({ type: 'reveal', id: spel.results[0]!.id, range: spel.results[0]!.range });
     });
 
     it('lets the keyboard reach nodes with Tab and reveal with Enter', async () => {
@@ -77,7 +77,7 @@ describe('the preview', () => {
         await p.page.keyboard.press('Enter');
         const r = await revealsAtLeast(before + 1);
         expect(r.length).toBe(before + 1);
-        expect(r[r.length - 1].id).toBe(focused);
+        expect(r[r.length - 1]!.id).toBe(focused);
     });
 
     it('highlights the element the editor points at, with its edges', async () => {
@@ -142,7 +142,7 @@ describe('the preview', () => {
 
     it('toggles details and direction from the toolbar, and tells the extension to remember them', async () => {
         await p.showModel(seed, { direction: 'right', details: true });
-        const resultId = seed.elements.find(e => e.id === 'Spelnamiddag')!.results[0].id;
+        const resultId = seed.elements.find(e => e.id === 'Spelnamiddag')!.results[0]!.id;
         expect(await p.page.$(`g.toc-result[data-toc-id="${resultId}"]`)).not.toBeNull();
         let count = await p.drawCount();
         await p.page.click('.toc-details-toggle');

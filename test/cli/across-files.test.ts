@@ -46,8 +46,8 @@ describe('a name two imported files define', () => {
         const errors = found.filter(d => d.file === 'c.toc' && d.severity === 'error');
         expect(errors).toHaveLength(1);
         expect(errors[0]).toMatchObject({ line: 3, column: 15, rule: 'unresolved-reference' });
-        expect(errors[0].message).toContain('`a.toc`');
-        expect(errors[0].message).toContain('`b.toc`');
+        expect(errors[0]!.message).toContain('`a.toc`');
+        expect(errors[0]!.message).toContain('`b.toc`');
     });
     it('its own name still wins over both imported ones, without an error', () => {
         const found = check(folder({ ...files, 'c.toc': 'import "a.toc"\nimport "b.toc"\ndoel G "g" {\n    tussendoel Dup "eigen"\n}\nactie X KT -> Dup "x"\n' }));
@@ -68,8 +68,8 @@ describe('a measurement written in the file that imports the indicator', () => {
         // norm-met is off by default: the export below says the result is met, on the measurement of b.toc.
         const json = JSON.parse(runToc(['export', 'json', path.join(dir, 'a.toc')]).stdout) as TheoryJson;
         const r = json.elements.find(e => e.id === 'A')!.results[0];
-        expect(r.state).toBe('met');
-        expect(r.latest?.value).toBe(20);
+        expect(r!.state).toBe('met');
+        expect(r!.latest?.value).toBe(20);
         expect(runToc(['plan', path.join(dir, 'a.toc')]).stdout).toMatch(/R: gehaald/);
     });
 });

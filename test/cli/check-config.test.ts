@@ -89,8 +89,8 @@ describe('toc check on a folder with a toc.config.json', () => {
         const r = runToc(['check', '--format', 'json', '.'], { cwd: dir });
         const ds = (JSON.parse(r.stdout) as JsonDiagnostic[]).filter(d => d.rule === 'config');
         expect(ds).toHaveLength(1);
-        expect(ds[0].file).toBe('toc.config.json');
-        expect(ds[0].message).toMatch(/^There is no rule "norm-mett".*Did you mean "norm-met"\?/);
+        expect(ds[0]!.file).toBe('toc.config.json');
+        expect(ds[0]!.message).toMatch(/^There is no rule "norm-mett".*Did you mean "norm-met"\?/);
     });
 
     it('speaks the language the config asks for, and reports a file that is not JSON without failing', () => {

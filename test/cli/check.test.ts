@@ -49,7 +49,7 @@ describe('toc check', () => {
         const ds = JSON.parse(r.stdout) as JsonDiagnostic[];
         const rechten = ds.find(d => d.rule === 'goal-without-action')!;
         const line = fs.readFileSync(path.join(ROOT, EXAMPLE), 'utf8').split('\n')[rechten.line - 1];
-        expect(line.slice(rechten.column - 1, rechten.endColumn - 1)).toBe('Rechten');
+        expect(line!.slice(rechten.column - 1, rechten.endColumn - 1)).toBe('Rechten');
         expect(rechten.file).toBe(EXAMPLE);
     });
 

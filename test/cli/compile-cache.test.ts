@@ -50,7 +50,7 @@ describe('loadWithCompileCache', () => {
         const { cache, file } = scratch('cache-damaged');
         load(file, cache);
         const [name] = cacheFiles(cache);
-        fs.writeFileSync(path.join(cache, name), 'not a code cache');
+        fs.writeFileSync(path.join(cache, name!), 'not a code cache');
         expect(load(file, cache, 1)).toMatchObject({ hit: false, answer: 2 });
         expect(load(file, cache, 1)).toMatchObject({ hit: true, answer: 2 });
     });
@@ -94,10 +94,10 @@ describe('toc with its code cache', () => {
             if (i === 1) expect(cacheFiles(cache).map(f => f.split('-')[0]).sort()).toEqual(['render.cjs', 'toc.cjs']);
             return { svg: fs.readFileSync(out, 'utf8'), caches: cacheFiles(cache).map(f => fs.statSync(path.join(cache, f)).mtimeMs) };
         });
-        expect(runs[1].svg).toBe(runs[0].svg);
+        expect(runs[1]!.svg).toBe(runs[0]!.svg);
         // Not rewritten: the second run read them and V8 accepted them.
-        expect(runs[1].caches).toEqual(runs[0].caches);
-        expect(runs[0].svg).toContain('<svg');
+        expect(runs[1]!.caches).toEqual(runs[0]!.caches);
+        expect(runs[0]!.svg).toContain('<svg');
     });
 });
 

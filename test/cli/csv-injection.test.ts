@@ -44,13 +44,13 @@ describe('CSV formula injection is neutralised', () => {
     it('every cell that would start a formula starts with a quote; the text after it is unchanged (csv-parse)', () => {
         const { csv } = writePlan();
         const [header, row] = parseCsv(fs.readFileSync(csv, 'utf8'), { bom: true, relax_column_count: true }) as string[][];
-        const cell = (name: string) => row[header.indexOf(name)];
+        const cell = (name: string) => row![header!.indexOf(name)];
         expect(cell('Trekker')).toBe(`'${HOSTILE.owner}`);
         expect(cell('Partners')).toBe(`'${HOSTILE.partner}`);
         expect(cell('Omschrijving')).toBe(`'${HOSTILE.description}`);
         // Several steps share one cell, one per line: the cell starts with the first one.
         expect(cell('Eerste stappen')).toBe(`'${HOSTILE.step}\n${HOSTILE.tab}`);
-        for (const value of row) expect(value, value).not.toMatch(/^[=+\-@\t\r]/);
+        for (const value of row!) expect(value, value).not.toMatch(/^[=+\-@\t\r]/);
     });
 
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(p => fs.existsSync(p));

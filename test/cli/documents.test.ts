@@ -51,7 +51,7 @@ describe('toc plan --format docx', () => {
             }
         }
         const goals = theory.elements.filter(e => e.kind === 'goal' && !e.external);
-        expect(flat).toContain(`1 ${goals[0].name}`);
+        expect(flat).toContain(`1 ${goals[0]!.name}`);
         expect(flat).toMatch(new RegExp(`1\\.1 \\w+`));
         expect(flat).toContain(dutch ? 'Opgemaakt op 2026-11-25' : 'Made on 2026-11-25');
         // The diagram is in it as a picture.
@@ -64,7 +64,7 @@ describe('toc render --format pdf', () => {
     it.each([['A3', false, [841.89, 1190.55]], ['A2', true, [1683.78, 1190.55]]] as const)('%s (landscape: %s) is a real PDF with the title, every box\'s label and the date as text', async (paper, landscape, [w, h]) => {
         const example = EXAMPLES[0];
         const out = path.join(dir, `poster-${paper}.pdf`);
-        const r = runToc(['render', example, '--paper', paper, ...(landscape ? ['--landscape'] : []), '-o', out], { env: ENV });
+        const r = runToc(['render', example!, '--paper', paper, ...(landscape ? ['--landscape'] : []), '-o', out], { env: ENV });
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         const bytes = fs.readFileSync(out);
@@ -74,11 +74,11 @@ describe('toc render --format pdf', () => {
         try {
             const { text, total } = await parser.getText();
             expect(total).toBe(1);
-            const theory = theoryOf(example);
+            const theory = theoryOf(example!);
             expect(text).toContain(theory.title!);
             // Every label the diagram draws (the same renderer as toc render's SVG) is text in the PDF.
-            const svg = runToc(['render', example]).stdout;
-            const labels = [...svg.matchAll(/<text\b[^>]*>([^<]+)<\/text>/g)].map(m => unescapeXml(m[1]).trim()).filter(Boolean);
+            const svg = runToc(['render', example!]).stdout;
+            const labels = [...svg.matchAll(/<text\b[^>]*>([^<]+)<\/text>/g)].map(m => unescapeXml(m[1]!).trim()).filter(Boolean);
             expect(labels.length).toBeGreaterThan(theory.elements.length);
             const flat = text.replace(/\s+/g, '');
             for (const label of labels) expect(flat, label).toContain(label.replace(/\s+/g, ''));
@@ -93,7 +93,7 @@ describe('toc render --format pdf', () => {
     });
 
     it('--paper without pdf is a usage error', () => {
-        const r = runToc(['render', EXAMPLES[0], '--paper', 'A2']);
+        const r = runToc(['render', EXAMPLES[0]!, '--paper', 'A2']);
         expect(r.code).toBe(2);
         expect(r.stderr).toContain('--paper and --landscape only apply to --format pdf');
     });

@@ -14,8 +14,8 @@ function readMermaid(text: string) {
     for (const line of lines.slice(1)) {
         const node = /^ {4}([A-Za-z0-9_]+)\["([^"]*)"\]:::(\w+)$/.exec(line);
         const edge = /^ {4}([A-Za-z0-9_]+) (-->|-\.->) ([A-Za-z0-9_]+)$/.exec(line);
-        if (node) nodes.set(node[1], node[2]);
-        else if (edge) edges.push({ from: edge[1], to: edge[3], dotted: edge[2] === '-.->' });
+        if (node) nodes.set(node[1]!, node[2]!);
+        else if (edge) edges.push({ from: edge[1]!, to: edge[3]!, dotted: edge[2] === '-.->' });
         else expect(line, 'every Mermaid line is a node, an edge or a class').toMatch(/^ {4}classDef \w+ [^"]+$/);
     }
     return { nodes, edges };
@@ -33,8 +33,8 @@ function readDot(text: string) {
         const node = new RegExp(`^ {4}${str} \\[label=${str}, `).exec(line);
         const edge = new RegExp(`^ {4}${str} -> ${str}( \\[style=dashed\\])?;$`).exec(line);
         const unescape = (s: string) => s.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c));
-        if (node) nodes.set(unescape(node[1]), unescape(node[2]));
-        if (edge) edges.push({ from: unescape(edge[1]), to: unescape(edge[2]) });
+        if (node) nodes.set(unescape(node[1]!), unescape(node[2]!));
+        if (edge) edges.push({ from: unescape(edge[1]!), to: unescape(edge[2]!) });
     }
     return { nodes, edges };
 }
@@ -62,7 +62,7 @@ describe.each(theories())('toc export %s', file => {
             const match = [...nodes].filter(([, label]) => label.includes(`: ${el.name.replace(/"/g, '#quot;')}</b>`));
             expect(match.length, el.id).toBeGreaterThanOrEqual(1);
             const exact = match.find(([id]) => id.endsWith(el.id.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_]/g, '_'))) ?? match[0];
-            idOf.set(el.id, exact[0]);
+            idOf.set(el.id, exact![0]);
         }
         expect(new Set(idOf.values()).size).toBe(t.elements.length);
         const written = new Set(edges.map(e => `${e.from} ${e.to}`));

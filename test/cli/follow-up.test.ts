@@ -34,12 +34,12 @@ function withLines(text: string, anchor: string, added: string): string {
     return text.slice(0, end) + added + text.slice(end);
 }
 
-const AFTER_IMPORT = [
+const AFTER_IMPORT = ([
     ['                    meting 2026-12 31 gezinnen\n', '                    meting 2027-03-15 38 gezinnen // na de infoavond\n'],
     ['        indicator Inschrijvingen "Inschrijvingen van aanstaande gezinnen."', ' {\n            meting 2026-10-01 6 gezinnen\n        }'],
     ['            meting 2026-06 84%\n', '            meting 2027-06-01 86%\n'],
     ['meting Aanwezigheden 2026-06 13 gezinnen', '\nmeting Aanwezigheden 2026-09-30 14 gezinnen'],
-].reduce((text, [anchor, added]) => withLines(text, anchor, added), ORIGINAL);
+] satisfies Array<[string, string]>).reduce((text, [anchor, added]) => withLines(text, anchor, added), ORIGINAL);
 
 async function makeWorkbook(): Promise<string> {
     const out = path.join(dir, 'opvolging.xlsx');
@@ -87,9 +87,9 @@ describe('follow-up workbook', () => {
         expect(runToc(['plan', dir, '-o', out]).code).toBe(0);
         const book = XLSX.read(fs.readFileSync(out), { cellNF: true });
         expect(book.SheetNames).toEqual(['in-zetje', 'neighbourhood-care']);
-        const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['in-zetje'], { header: 1, defval: '' }) as unknown[][];
-        expect(rows[0][0]).toBe('Opvolging: IN-Zetje: kind-ouderwerking in Beringen');
-        expect(rows[1].slice(0, 2)).toEqual(['Bestand', 'in-zetje.toc']);
+        const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['in-zetje']!, { header: 1, defval: '' }) as unknown[][];
+        expect(rows[0]![0]).toBe('Opvolging: IN-Zetje: kind-ouderwerking in Beringen');
+        expect(rows[1]!.slice(0, 2)).toEqual(['Bestand', 'in-zetje.toc']);
         expect(rows[4]).toEqual(['Indicator', 'Wat gemeten wordt', 'Actie', 'Resultaat', 'Norm', 'Termijn', 'Trekker', 'Stand', 'Datum', 'Waarde', 'Eenheid', 'Opmerking']);
         const byIndicator = (id: string) => rows.filter(r => r[0] === id);
         // Every indicator: its measurements so far, then four empty rows.
@@ -98,12 +98,12 @@ describe('follow-up workbook', () => {
         expect(byIndicator('Inschrijvingen')).toHaveLength(4);
         expect(byIndicator('Ouderbevraging').map(r => r[10])).toEqual(['%', '%', '%', '%', '%']);
         const first = byIndicator('Doorverwijzingen')[0];
-        expect(first.slice(2, 8)).toEqual([
+        expect(first!.slice(2, 8)).toEqual([
             'Vragenhoek: Tijdens elke speelochtend is een medewerker vrij voor vragen over premies, kinderopvang en administratie.',
             'Ouders met een vraag worden warm doorverwezen naar de juiste dienst.', '≥ 40 gezinnen', '2027-06', 'Medewerker IN-Zetje', 'niet gehaald',
         ]);
         // Dates are real dates (a month alone shown as a month), so Excel's date validation accepts them.
-        const cell = book.Sheets['in-zetje'][XLSX.utils.encode_cell({ r: rows.indexOf(first), c: 8 })];
+        const cell = book.Sheets['in-zetje']![XLSX.utils.encode_cell({ r: rows.indexOf(first!), c: 8 })];
         expect(cell.t).toBe('n');
         expect(cell.z).toBe('yyyy-mm');
         const xml = await sheetXml(out, 1);
@@ -112,9 +112,9 @@ describe('follow-up workbook', () => {
         expect(xml).toContain('<conditionalFormatting sqref="H6:H');
         expect(xml).toContain('$H6=&quot;niet gehaald&quot;');
         // The English theory gets an English sheet.
-        const english = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['neighbourhood-care'], { header: 1, defval: '' }) as unknown[][];
-        expect(english[0][0]).toMatch(/^Follow-up: /);
-        expect(english[4].slice(0, 3)).toEqual(['Indicator', 'What is measured', 'Action']);
+        const english = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['neighbourhood-care']!, { header: 1, defval: '' }) as unknown[][];
+        expect(english[0]![0]).toMatch(/^Follow-up: /);
+        expect(english[4]!.slice(0, 3)).toEqual(['Indicator', 'What is measured', 'Action']);
     });
 
     it('round trip: filled-in rows become meting lines in the right blocks, byte for byte; a second import changes nothing', async () => {
@@ -188,11 +188,11 @@ describe('toc import of a CSV table', () => {
         + 'Aanwezigheden;30/09/2026;14,5;\r\n'
         + 'Ouderbevraging;01/06/2027;86%;\r\n'
         + 'Doorverwijzingen;2026-12;31;\r\n';
-    const EXPECTED = [
+    const EXPECTED = ([
         ['                    meting 2026-12 31 gezinnen\n', '                    meting 2027-03-15 38 gezinnen // na de infoavond\n'],
         ['            meting 2026-06 84%\n', '            meting 2027-06-01 86%\n'],
         ['meting Aanwezigheden 2026-06 13 gezinnen', '\nmeting Aanwezigheden 2026-09-30 14,5 gezinnen'],
-    ].reduce((text, [anchor, added]) => withLines(text, anchor, added), ORIGINAL);
+    ] satisfies Array<[string, string]>).reduce((text, [anchor, added]) => withLines(text, anchor, added), ORIGINAL);
 
     it('finds the indicators in the current folder and writes them byte for byte; twice changes nothing', () => {
         fs.writeFileSync(path.join(dir, 'metingen.csv'), CSV);

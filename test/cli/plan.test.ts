@@ -124,16 +124,16 @@ describe.each(theories())('toc plan %s', file => {
             : ['Goals', 'Action', 'Description', 'Horizon', 'Contributes to', 'Results', 'Norms', 'Status', 'Indicators', 'Latest measurement', 'Owner', 'Partners', 'First steps', 'Priority']);
         const actions = localActions(t);
         expect(rows.map(row => row[1])).toEqual(actions.map(a => a.name));
-        const col = (name: string) => header.indexOf(name);
+        const col = (name: string) => header!.indexOf(name);
         for (const [i, a] of actions.entries()) {
             const row = rows[i];
-            expect(row[col(nl ? 'Omschrijving' : 'Description')]).toBe(a.description ?? '');
-            expect(row[col(nl ? 'Trekker' : 'Owner')]).toBe(a.owner ?? '');
-            expect(row[col('Partners')].split('\n').filter(Boolean)).toEqual(a.partners);
-            expect(row[col(nl ? 'Eerste stappen' : 'First steps')].split('\n').filter(Boolean)).toEqual(a.steps);
+            expect(row![col(nl ? 'Omschrijving' : 'Description')]).toBe(a.description ?? '');
+            expect(row![col(nl ? 'Trekker' : 'Owner')]).toBe(a.owner ?? '');
+            expect(row![col('Partners')]!.split('\n').filter(Boolean)).toEqual(a.partners);
+            expect(row![col(nl ? 'Eerste stappen' : 'First steps')]!.split('\n').filter(Boolean)).toEqual(a.steps);
             const indicators = a.results.flatMap(res => res.indicators);
-            expect(row[col(nl ? 'Indicatoren' : 'Indicators')].split('\n').filter(Boolean)).toEqual(indicators.map(indicatorTitle));
-            expect(row[col(nl ? 'Normen' : 'Norms')].split('\n').filter(Boolean)).toHaveLength(a.results.length);
+            expect(row![col(nl ? 'Indicatoren' : 'Indicators')]!.split('\n').filter(Boolean)).toEqual(indicators.map(indicatorTitle));
+            expect(row![col(nl ? 'Normen' : 'Norms')]!.split('\n').filter(Boolean)).toHaveLength(a.results.length);
         }
     });
 

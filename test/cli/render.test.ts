@@ -19,7 +19,7 @@ function ids(doc: ReturnType<typeof svgDoc>, attribute: string): Set<string> {
     const found = new Set<string>();
     const all = doc.getElementsByTagName('*');
     for (let i = 0; i < all.length; i++) {
-        const v = all[i].getAttribute(attribute);
+        const v = all[i]!.getAttribute(attribute);
         if (v) found.add(v);
     }
     return found;
@@ -75,7 +75,7 @@ describe('toc render options', () => {
             const doc = svgDoc(svg);
             const out: string[] = [];
             const all = doc.getElementsByTagName('text');
-            for (let i = 0; i < all.length; i++) if (all[i].getAttribute('class') === cls) out.push(all[i].textContent ?? '');
+            for (let i = 0; i < all.length; i++) if (all[i]!.getAttribute('class') === cls) out.push(all[i]!.textContent ?? '');
             return out;
         };
         const compact = runToc(['render', file]).stdout;
@@ -96,8 +96,8 @@ describe('toc render options', () => {
             const at = (id: string) => {
                 const groups = doc.getElementsByTagName('g');
                 for (let i = 0; i < groups.length; i++) {
-                    if (groups[i].getAttribute('data-toc-id') !== id) continue;
-                    const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(groups[i].getAttribute('transform') ?? '')!;
+                    if (groups[i]!.getAttribute('data-toc-id') !== id) continue;
+                    const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(groups[i]!.getAttribute('transform') ?? '')!;
                     return { x: Number(m[1]), y: Number(m[2]) };
                 }
                 throw new Error(`${id} not drawn`);
@@ -137,7 +137,7 @@ describe('toc render options', () => {
 
         // Text is drawn: a diagram with fonts has far more distinct dark pixels than the boxes alone.
         let dark = 0;
-        for (let i = 0; i < byScale.data.length; i += 4) if (byScale.data[i] < 90 && byScale.data[i + 1] < 90 && byScale.data[i + 2] < 90 && byScale.data[i + 3] > 200) dark++;
+        for (let i = 0; i < byScale.data.length; i += 4) if (byScale.data[i]! < 90 && byScale.data[i + 1]! < 90 && byScale.data[i + 2]! < 90 && byScale.data[i + 3]! > 200) dark++;
         expect(dark).toBeGreaterThan(2000);
     });
 

@@ -16,7 +16,7 @@ describe('help', () => {
         expect(r.stdout).toMatch(new RegExp(`^Usage: toc ${command} `));
         expect(r.stdout).toContain('Options:');
         const examples = r.stdout.split('Examples:\n')[1];
-        expect(examples.split('\n').filter(l => l.startsWith(`  toc ${command} `)).length).toBeGreaterThanOrEqual(2);
+        expect(examples!.split('\n').filter(l => l.startsWith(`  toc ${command} `)).length).toBeGreaterThanOrEqual(2);
     });
 
     it('toc --help lists every command', () => {

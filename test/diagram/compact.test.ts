@@ -47,8 +47,8 @@ describe('compact boxes', () => {
         expect(textsOf(svg, 'toc-meta')).toEqual([]);
         const lights = elements(svg).filter(e => e.getAttribute('class') === 'toc-light');
         expect(lights.map(l => l.getAttribute('data-toc-id'))).toEqual(['R1', 'R2']);
-        expect(lights.map(l => l.getElementsByTagName('circle')[0].getAttribute('class'))).toEqual(['toc-dot toc-dot-met', 'toc-dot toc-dot-not-met']);
-        const hover = elements(svg).find(e => e.getAttribute('data-toc-id') === 'SpelNamiddag')!.getElementsByTagName('title')[0].textContent;
+        expect(lights.map(l => l.getElementsByTagName('circle')[0]!.getAttribute('class'))).toEqual(['toc-dot toc-dot-met', 'toc-dot toc-dot-not-met']);
+        const hover = elements(svg).find(e => e.getAttribute('data-toc-id') === 'SpelNamiddag')!.getElementsByTagName('title')[0]!.textContent;
         expect(hover).toContain('Every month a play afternoon.');
         expect(hover).toContain('Community worker');
         expect(hover).toContain('Result (met): Thirty families come. · no norm yet');
@@ -91,8 +91,8 @@ actie A KT -> D "a" {
         const svg = renderSvg(await layoutDiagram(toDiagramGraph(await theoryOf(file)), elk, { direction: 'right' }));
         const root = elements(svg)[0];
         const zoom = readableZoom(false);
-        expect(Number(root.getAttribute('width')) * zoom).toBeLessThanOrEqual(750);
-        expect(Number(root.getAttribute('height')) * zoom).toBeLessThanOrEqual(800 - 40); // the preview's toolbar
+        expect(Number(root!.getAttribute('width')) * zoom).toBeLessThanOrEqual(750);
+        expect(Number(root!.getAttribute('height')) * zoom).toBeLessThanOrEqual(800 - 40); // the preview's toolbar
         for (const size of elements(svg).filter(e => e.getAttribute('class') === 'toc-name').map(e => Number(e.getAttribute('font-size')))) {
             expect(size * zoom).toBeGreaterThanOrEqual(11);
         }

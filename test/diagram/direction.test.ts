@@ -54,7 +54,7 @@ describe('chooseDirection', () => {
 
     it.each(exampleFiles())('picks for %s a direction whose real layout is at least 90% as large as the other', async file => {
         const g = toDiagramGraph(await theoryOf(file));
-        for (const [w, h] of [[750, 800], [420, 1000], [1600, 500]]) {
+        for (const [w, h] of [[750, 800], [420, 1000], [1600, 500]] as const) {
             const chosen = chooseDirection(w, h, g);
             const other = chosen === 'right' ? 'down' : 'right';
             expect(await fitScale(g, chosen, w, h), `${w}×${h}`).toBeGreaterThanOrEqual(0.9 * await fitScale(g, other, w, h));

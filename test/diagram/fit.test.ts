@@ -18,7 +18,7 @@ const viewOf = (t: TheoryJson, w: number, h: number, direction: 'auto' | 'right'
 async function drawing(t: TheoryJson, view: DiagramView): Promise<{ width: number; height: number }> {
     const l = await layoutDiagram(toDiagramGraph(t, { boxWidth: view.boxWidth }), elk, { direction: view.direction });
     const [, width, height] = /width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(renderSvg(l, { theme: 'light' }))!.map(Number);
-    return { width, height };
+    return { width: width!, height: height! };
 }
 
 /** As the preview opens: the estimated view, then narrower boxes while the real drawing does not fit. */

@@ -23,9 +23,9 @@ describe('model -> diagram graph', () => {
         expect(spel.horizonLabel).toBe('KT');
         expect(spel.owner).toBe('Buurtwerker');
         expect(spel.results.map(r => r.state)).toEqual(['met', 'not-measured']);
-        expect(spel.results[0].normText).toBe('≥ 30%');
-        expect(spel.results[0].latestText).toBe('34% (2026-09)');
-        expect(spel.results[0].indicators).toHaveLength(1);
+        expect(spel.results[0]!.normText).toBe('≥ 30%');
+        expect(spel.results[0]!.latestText).toBe('34% (2026-09)');
+        expect(spel.results[0]!.indicators).toHaveLength(1);
     });
 
     it('keeps every id when an action is added or a description changes', async () => {
@@ -49,10 +49,10 @@ describe('model -> diagram graph', () => {
             element('A', 'action', { horizon: 'medium', horizonLabel: 'MT', results: [result('A.result1', { description: 'x' })] }),
             element('G', 'goal'),
         ], [['A', 'G']]);
-        expect(toDiagramGraph(t, { showResults: false }).nodes[0].results).toEqual([]);
+        expect(toDiagramGraph(t, { showResults: false }).nodes[0]!.results).toEqual([]);
         const shown = toDiagramGraph(t).nodes[0];
-        expect(shown.results.map(r => r.id)).toEqual(['A.result1']);
-        expect(shown.horizonLabel).toBe('MT');
+        expect(shown!.results.map(r => r.id)).toEqual(['A.result1']);
+        expect(shown!.horizonLabel).toBe('MT');
     });
 
     it('marks imported elements, carries issues, and merges a contribution written twice', () => {

@@ -13,8 +13,8 @@ function overlaps(l: LayoutedDiagram): string[] {
     for (let i = 0; i < l.nodes.length; i++) {
         for (let j = i + 1; j < l.nodes.length; j++) {
             const a = l.nodes[i], b = l.nodes[j];
-            if (a.x < b.x + b.content.width && b.x < a.x + a.content.width && a.y < b.y + b.content.height && b.y < a.y + a.content.height) {
-                out.push(`${a.node.id} / ${b.node.id}`);
+            if (a!.x < b!.x + b!.content.width && b!.x < a!.x + a!.content.width && a!.y < b!.y + b!.content.height && b!.y < a!.y + a!.content.height) {
+                out.push(`${a!.node.id} / ${b!.node.id}`);
             }
         }
     }
@@ -73,9 +73,9 @@ describe('layout', () => {
         for (const e of l.edges) {
             const end = e.points[e.points.length - 1];
             const t = byId.get(e.edge.to)!;
-            expect(Math.abs(end.x - t.x)).toBeLessThan(1.5);
-            expect(end.y).toBeGreaterThanOrEqual(t.y - 1);
-            expect(end.y).toBeLessThanOrEqual(t.y + t.content.height + 1);
+            expect(Math.abs(end!.x - t.x)).toBeLessThan(1.5);
+            expect(end!.y).toBeGreaterThanOrEqual(t.y - 1);
+            expect(end!.y).toBeLessThanOrEqual(t.y + t.content.height + 1);
         }
     });
 
@@ -153,7 +153,7 @@ describe('layout', () => {
             const was = new Map(a.nodes.map(n => [n.node.id, n]));
             const moves = b.nodes.filter(n => n.node.id !== edited && was.has(n.node.id)).map(n => Math.hypot(n.x - was.get(n.node.id)!.x, n.y - was.get(n.node.id)!.y));
             const widths = a.nodes.map(n => n.content.width).sort((x, y) => x - y);
-            return moves.reduce((s, m) => s + m, 0) / moves.length / widths[widths.length >> 1];
+            return moves.reduce((s, m) => s + m, 0) / moves.length / widths[widths.length >> 1]!;
         }
         const withAction = (t: ReturnType<typeof generated>, to: string | undefined) => ({
             ...t,

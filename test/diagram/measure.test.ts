@@ -53,7 +53,7 @@ describe('text measuring and wrapping', () => {
         const { lines, clipped } = wrapAndClamp('een twee drie vier vijf zes zeven acht negen tien elf twaalf', 60, 2, style, measure);
         expect(clipped).toBe(true);
         expect(lines).toHaveLength(2);
-        expect(lines[1].endsWith('…')).toBe(true);
-        expect(measure.width(lines[1], style)).toBeLessThanOrEqual(60);
+        expect(lines[1]!.endsWith('…')).toBe(true);
+        expect(measure.width(lines[1]!, style)).toBeLessThanOrEqual(60);
     });
 });

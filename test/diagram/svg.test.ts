@@ -57,10 +57,10 @@ describe('SVG', () => {
         const hostile = HOSTILE.join(' ');
         const t = theory([
             element('A', 'action', {
-                name: HOSTILE[0], description: hostile, owner: HOSTILE[1], partners: [HOSTILE[2]],
+                name: HOSTILE[0], description: hostile, owner: HOSTILE[1], partners: [HOSTILE[2]!],
                 results: [result('A.result1', { description: hostile, indicators: [{ id: 'A.result1.indicator1', description: hostile, measurements: [], range: element('x', 'goal').range }] })],
             }),
-            element('G"><script>x</script>', 'goal', { description: HOSTILE[3] + HOSTILE[4] }),
+            element('G"><script>x</script>', 'goal', { description: HOSTILE[3]! + HOSTILE[4]! }),
         ], [['A', 'G"><script>x</script>']], {
             title: hostile, vision: hostile,
             issues: { A: [{ rule: 'x', severity: 'warning', message: hostile }] },
@@ -98,8 +98,8 @@ describe('SVG', () => {
         const badge = Array.from(node.getElementsByTagName('rect')).find(r => (r.getAttribute('class') ?? '').includes('toc-badge'))!;
         expect(badge.getAttribute('class')).toContain('toc-badge-error');
         const group = badge.parentNode as Element;
-        expect(group.getElementsByTagName('text')[0].textContent).toBe('2');
-        const title = group.getElementsByTagName('title')[0].textContent ?? '';
+        expect(group.getElementsByTagName('text')[0]!.textContent).toBe('2');
+        const title = group.getElementsByTagName('title')[0]!.textContent ?? '';
         expect(title).toContain('First remark');
         expect(title).toContain('Second remark');
         const legend = all(doc).filter(e => e.getAttribute('class') === 'toc-legend-text').map(e => e.textContent);
@@ -118,11 +118,11 @@ describe('SVG', () => {
         const node = byTocId(doc).get(name)!;
         const texts = Array.from(node.getElementsByTagName('text')).map(t => ({ cls: t.getAttribute('class'), text: t.textContent ?? '' }));
         expect(texts.filter(t => t.cls === 'toc-name').map(t => t.text).join(' ')).toBe('Een heel lange naam die niet in een regel past maar wel leesbaar blijft');
-        expect(node.getElementsByTagName('title')[0].textContent).toContain(name);
+        expect(node.getElementsByTagName('title')[0]!.textContent).toContain(name);
         const desc = texts.filter(t => t.cls === 'toc-desc');
         expect(desc.length).toBeLessThanOrEqual(4);
-        expect(desc[desc.length - 1].text.endsWith('…')).toBe(true);
-        expect(node.getElementsByTagName('title')[0].textContent).toContain(long);
+        expect(desc[desc.length - 1]!.text.endsWith('…')).toBe(true);
+        expect(node.getElementsByTagName('title')[0]!.textContent).toContain(long);
     });
 
     it('gives each result a traffic light and its norm', async () => {
@@ -137,14 +137,14 @@ uitdaging U "u"
         for (const details of [false, true]) {
             const doc = parse(renderSvg(await layoutDiagram(toDiagramGraph(model, { details }), elk)));
             const ids = byTocId(doc);
-            const dot = (id: string) => Array.from(ids.get(id)!.getElementsByTagName('circle'))[0].getAttribute('class');
+            const dot = (id: string) => Array.from(ids.get(id)!.getElementsByTagName('circle'))[0]!.getAttribute('class');
             expect(dot('Gehaald')).toContain('toc-dot-met');
             expect(dot('NietGehaald')).toContain('toc-dot-not-met');
             expect(dot('Open')).toContain('toc-dot-not-measured');
             // Compact: the lights sit in the action's box, in text order, and say it all in their hover.
             if (!details) {
                 expect(Array.from(ids.get('A')!.getElementsByTagName('g')).map(g => g.getAttribute('data-toc-id')).filter(Boolean)).toEqual(['Gehaald', 'NietGehaald', 'Open']);
-                expect(ids.get('NietGehaald')!.getElementsByTagName('title')[0].textContent).toBe('Resultaat (niet gehaald): NietGehaald: n · Norm ≥ 30% · gemeten 10% (2026-01)');
+                expect(ids.get('NietGehaald')!.getElementsByTagName('title')[0]!.textContent).toBe('Resultaat (niet gehaald): NietGehaald: n · Norm ≥ 30% · gemeten 10% (2026-01)');
                 continue;
             }
             const words = Array.from(ids.get('NietGehaald')!.getElementsByTagName('text')).map(t => t.textContent).join(' ');

@@ -93,7 +93,7 @@ describe('Import Measurements… in VS Code', () => {
 
         // Both lines at their place: in the block of Aanwezig, after its last measurement, in date order.
         await wb.openFile(TOC);
-        const imported = await savedText(t => t.includes(NEW_LINES[1]));
+        const imported = await savedText(t => t.includes(NEW_LINES[1]!));
         expect(imported).toBe(IMPORTED);
 
         // A second import of the same table: nothing new, nothing changed.
@@ -105,7 +105,7 @@ describe('Import Measurements… in VS Code', () => {
         // One undo takes the whole import back.
         await wb.activeEditor().click({ position: { x: 300, y: 100 } });
         await wb.page.keyboard.press('Control+Z');
-        expect(await savedText(t => !t.includes(NEW_LINES[1]))).toBe(ORIGINAL);
+        expect(await savedText(t => !t.includes(NEW_LINES[1]!))).toBe(ORIGINAL);
     });
 
     it('applies nothing when a row is not valid, and names its row, column and reason', async () => {

@@ -38,7 +38,7 @@ function cliFindings(folder: string, fileName: string): string[] {
     }
     return out.split('\n')
         .map(l => /^(.*?):(\d+):\d+\s+(error|warning|info)\s.*\[([a-z-]+)\]\s*$/.exec(l))
-        .filter((m): m is RegExpExecArray => m !== null && path.basename(m[1]) === fileName)
+        .filter((m): m is RegExpExecArray => m !== null && path.basename(m[1]!) === fileName)
         .map(m => `${m[4]}@${m[2]}`)
         .sort();
 }

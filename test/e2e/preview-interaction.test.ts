@@ -176,11 +176,11 @@ for (const [width, height] of SIZES) {
             const after = await places(frame);
             await wb.shot(`${width}-typed`);
             const ids = Object.keys(before);
-            const widths = ids.map(id => before[id].width).sort((a, b) => a - b);
+            const widths = ids.map(id => before[id]!.width).sort((a, b) => a - b);
             const median = widths[Math.floor(widths.length / 2)];
-            const moved = ids.map(id => Math.hypot(after[id].x - before[id].x, after[id].y - before[id].y) / median);
+            const moved = ids.map(id => Math.hypot(after[id]!.x - before[id]!.x, after[id]!.y - before[id]!.y) / median!);
             const mean = moved.reduce((a, b) => a + b, 0) / moved.length;
-            const worst = ids.map((id, i) => `${id} ${(moved[i] * 100).toFixed(0)}% (${before[id].x},${before[id].y} -> ${after[id].x},${after[id].y})`).filter((_, i) => moved[i] > 0.1);
+            const worst = ids.map((id, i) => `${id} ${(moved[i]! * 100).toFixed(0)}% (${before[id]!.x},${before[id]!.y} -> ${after[id]!.x},${after[id]!.y})`).filter((_, i) => moved[i]! > 0.1);
             console.log(`${width}x${height}: moved most: ${worst.join('; ')}`);
             console.log(`${width}x${height}: views ${JSON.stringify(await frame.evaluate(() => ({ ...(document.querySelector('.toc-stage') as HTMLElement).dataset })))}`);
             console.log(`${width}x${height}: unchanged boxes moved ${(mean * 100).toFixed(1)}% of a box width on average, at most ${(Math.max(...moved) * 100).toFixed(1)}%`);

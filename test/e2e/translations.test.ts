@@ -32,7 +32,7 @@ describe('the extension in English and Dutch', () => {
     it('has a Dutch text for every runtime message', () => {
         const strings = new Set<string>();
         for (const file of sources(path.join(ext, 'src'))) {
-            for (const m of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(m[1].replace(/\\'/g, "'"));
+            for (const m of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(m[1]!.replace(/\\'/g, "'"));
         }
         const nl = json('l10n/bundle.l10n.nl.json');
         expect(strings.size).toBeGreaterThan(10);

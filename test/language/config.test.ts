@@ -9,14 +9,14 @@ import { scanJson } from '../../packages/language/src/config/json-locations.js';
 function covered(text: string, p: ConfigProblem): string {
     const lines = text.replace(/^\uFEFF/, '').split('\n');
     const { start, end } = p.range;
-    if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
-    return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+    if (start.line === end.line) return lines[start.line]!.slice(start.character, end.character);
+    return [lines[start.line]!.slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line]!.slice(0, end.character)].join('\n');
 }
 
 function only(text: string): ConfigProblem {
     const { problems } = parseConfig(text);
     expect(problems, JSON.stringify(problems)).toHaveLength(1);
-    return problems[0];
+    return problems[0]!; // one, as the line above holds
 }
 
 const BOTH = ['en', 'nl'] as const;
@@ -32,8 +32,8 @@ describe('parseConfig', () => {
     it('accepts a byte-order mark, as Windows editors write it, and does not count it in positions', () => {
         const text = '\uFEFF{ "rules": { "norm-mett": "off" } }';
         const c = parseConfig(text);
-        expect(c.problems[0].range.start).toEqual({ line: 0, character: 13 });
-        expect(covered(text, c.problems[0])).toBe('"norm-mett"');
+        expect(c.problems[0]!.range.start).toEqual({ line: 0, character: 13 });
+        expect(covered(text, c.problems[0]!)).toBe('"norm-mett"');
         expect(parseConfig('\uFEFF{ "rules": { "norm-met": "off" } }').rules).toEqual({ 'norm-met': 'off' });
     });
 
@@ -42,8 +42,8 @@ describe('parseConfig', () => {
         const c = parseConfig(text);
         expect(c.rules).toEqual({ 'missing-description': 'off' });
         expect(c.problems).toHaveLength(1);
-        expect(c.problems[0].range.start).toEqual({ line: 4, character: 4 });
-        expect(covered(text, c.problems[0])).toBe('"norm-mett"');
+        expect(c.problems[0]!.range.start).toEqual({ line: 4, character: 4 });
+        expect(covered(text, c.problems[0]!)).toBe('"norm-mett"');
         // A comment never closed is not JSON: reported where it opens.
         const p = only('{ "rules": {} } /* nog te doen');
         expect(p).toMatchObject({ kind: 'invalid-json', args: { atEnd: true }, range: { start: { line: 0, character: 16 } } });
@@ -60,7 +60,7 @@ describe('parseConfig', () => {
             kind: 'unknown-rule', args: { rule: 'missing-descripton', suggestion: 'missing-description' },
             range: { start: { line: 2, character: 4 }, end: { line: 2, character: 24 } },
         }]);
-        expect(covered(text, c.problems[0])).toBe('"missing-descripton"');
+        expect(covered(text, c.problems[0]!)).toBe('"missing-descripton"');
     });
 
     it('suggests a rule only when it is near, and finds it through underscores and capitals', () => {
@@ -219,7 +219,7 @@ describe('messages about toc.config.json', () => {
     it('makes warnings with code "config" and source "toc" on the ranges found', () => {
         const c = parseConfig('{\n  "rules": { "norm-mett": "off" }\n}');
         const [d] = configDiagnostics(c, 'nl');
-        expect(d).toEqual({ range: c.problems[0].range, severity: 2, source: 'toc', code: CONFIG_DIAGNOSTIC_CODE, message: configProblemMessage('nl', c.problems[0]) });
+        expect(d).toEqual({ range: c.problems[0]!.range, severity: 2, source: 'toc', code: CONFIG_DIAGNOSTIC_CODE, message: configProblemMessage('nl', c.problems[0]!) });
         expect(CONFIG_DIAGNOSTIC_CODE).toBe('config');
     });
 });

@@ -19,7 +19,7 @@ const methods = Object.getOwnPropertyNames(NodeFileSystemProvider.prototype).fil
 describe('the disk file system', () => {
     const disk = new DiskFileSystemProvider();
     type AnyRead = (uri: URI) => unknown;
-    const call = (name: string, uri: URI): unknown => (disk as unknown as Record<string, AnyRead>)[name].call(disk, uri);
+    const call = (name: string, uri: URI): unknown => (disk as unknown as Record<string, AnyRead>)[name]!.call(disk, uri);
 
     it('reads a file: URI as Langium does', async () => {
         expect(await disk.readFile(onDisk)).toContain('uitdaging');

@@ -10,7 +10,7 @@ describe('docs/rules.md', () => {
     it('shows a toc.config.json, comment included, that is read without a problem', () => {
         const example = /```json\n([\s\S]*?)```/.exec(RULES_MD)![1];
         expect(example).toContain('//');
-        const config = parseConfig(example);
+        const config = parseConfig(example!);
         expect(config.problems).toEqual([]);
         expect(config.rules).toMatchObject({ 'missing-description': 'off' });
     });
@@ -52,7 +52,7 @@ describe('docs/language.md', () => {
         const blocks = [...LANGUAGE_MD.matchAll(/```\n((?:theorie|theory) [\s\S]*?)```/g)].map(m => m[1]);
         expect(blocks.length).toBe(3);
         for (const text of blocks) {
-            const doc = await parse(text, { validation: true });
+            const doc = await parse(text!, { validation: true });
             expect(doc.parseResult.parserErrors.map(e => e.message)).toEqual([]);
             expect((doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => d.message)).toEqual([]);
         }

@@ -31,7 +31,7 @@ function findings(doc: LangiumDocument): string[] {
     const lines = doc.textDocument.getText().split(/\r?\n/);
     return (doc.diagnostics ?? []).map(d => {
         const { start, end } = d.range;
-        const text = start.line === end.line ? lines[start.line].slice(start.character, end.character) : `${start.line + 1}:${start.character + 1}`;
+        const text = start.line === end.line ? lines[start.line]!.slice(start.character, end.character) : `${start.line + 1}:${start.character + 1}`;
         return `${severityOf(d)} ${String(d.code)} @ ${text}`;
     }).sort();
 }
@@ -46,7 +46,7 @@ function promised(text: string): { said: boolean; list: string[] } {
         if (!line.startsWith('//')) break;
         if (/Wat de controles melden|What the checks report/.test(line)) said = true;
         const m = HEADER_FINDING.exec(line);
-        if (m) for (const name of m[3].split(',')) list.push(`${m[1]} ${m[2]} @ ${name.trim()}`);
+        if (m) for (const name of m[3]!.split(',')) list.push(`${m[1]} ${m[2]} @ ${name.trim()}`);
     }
     return { said, list: list.sort() };
 }

@@ -86,8 +86,8 @@ describe('the glossary', () => {
             for (const section of sections) {
                 for (const [id, setting] of Object.entries(section.properties)) {
                     const key = /^%(.+)%$/.exec(setting.markdownDescription ?? setting.description ?? '')![1];
-                    expect(nls[key], `${f} ${id}`).toMatch(/theory of change/i);
-                    expect(nls[key], `${f} ${id}`).toMatch(/veranderingstheorie/i);
+                    expect(nls[key!], `${f} ${id}`).toMatch(/theory of change/i);
+                    expect(nls[key!], `${f} ${id}`).toMatch(/veranderingstheorie/i);
                 }
             }
         }

@@ -30,11 +30,11 @@ describe('a check that throws', () => {
         const diagnostics = doc.diagnostics ?? [];
         const internal = diagnostics.filter(d => d.code === 'internal-error');
         expect(internal).toHaveLength(1);
-        expect(internal[0].severity).toBe(1);
-        expect(internal[0].message).toContain('checkThatThrows');
-        expect(internal[0].message).toContain('TypeError: boom');
-        expect(internal[0].message).toMatch(/^Interne fout/);
-        expect(internal[0].range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 'theorie "Buurt"'.length } });
+        expect(internal[0]!.severity).toBe(1);
+        expect(internal[0]!.message).toContain('checkThatThrows');
+        expect(internal[0]!.message).toContain('TypeError: boom');
+        expect(internal[0]!.message).toMatch(/^Interne fout/);
+        expect(internal[0]!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 'theorie "Buurt"'.length } });
         // The checks after it ran: the action has no result, no goal lacks an action.
         expect(diagnostics.map(d => String(d.code))).toContain('action-without-result');
     });

@@ -211,11 +211,11 @@ describe('random edits to random theories', () => {
         let partial = 0, total = 0;
         await fc.assert(fc.asyncProperty(validTheoryArb, fc.array(editArb, { minLength: 1, maxLength: 4 }), async (theory, edits) => {
             let text = theory.files['main.toc'];
-            const doc = await open(edited, text);
+            const doc = await open(edited, text!);
             try {
                 for (const e of edits) {
-                    const at = e.at % (text.length + 1);
-                    text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+                    const at = e.at % (text!.length + 1);
+                    text = text!.slice(0, at) + e.insert + text!.slice(at + e.remove);
                     total++;
                     if (await expectSameAsFresh(doc, text)) partial++;
                 }

@@ -21,14 +21,14 @@ describe('a measurement without a date', () => {
         expect((doc.diagnostics ?? []).filter(d => d.code === 'syntax-error').length).toBeGreaterThan(0);
         const json = theoryToJson(services.model.TheoryModelProvider.modelOf(doc), doc.diagnostics ?? []);
         const r = json.elements.find(e => e.id === 'A')!.results[0];
-        expect(r.state).toBe('not-measured');
-        expect(r.latest).toBeUndefined();
-        expect(r.indicators[0].measurements).toEqual([]);
+        expect(r!.state).toBe('not-measured');
+        expect(r!.latest).toBeUndefined();
+        expect(r!.indicators[0]!.measurements).toEqual([]);
         expect((doc.diagnostics ?? []).filter(d => d.code === 'norm-met' || d.code === 'norm-not-met')).toEqual([]);
     });
     it('with its date the same measurement does count', async () => {
         const doc = await validated(theory('meting 2026-03 25'));
         const json = theoryToJson(services.model.TheoryModelProvider.modelOf(doc), doc.diagnostics ?? []);
-        expect(json.elements.find(e => e.id === 'A')!.results[0].state).toBe('met');
+        expect(json.elements.find(e => e.id === 'A')!.results[0]!.state).toBe('met');
     });
 });

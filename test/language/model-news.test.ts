@@ -15,8 +15,8 @@ async function theory(text: string, config?: string): Promise<{ json: TheoryJson
         fs.writeFileSync(path.join(dir, 'plan.toc'), text);
         if (config) fs.writeFileSync(path.join(dir, 'toc.config.json'), config);
         const { services, documents } = await loadWorkspace([path.join(dir, 'plan.toc')]);
-        const model = services.model.TheoryModelProvider.modelOf(documents[0]);
-        return { json: theoryToJson(model, documents[0].diagnostics), codes: (documents[0].diagnostics ?? []).map(d => String(d.code)) };
+        const model = services.model.TheoryModelProvider.modelOf(documents[0]!);
+        return { json: theoryToJson(model, documents[0]!.diagnostics), codes: (documents[0]!.diagnostics ?? []).map(d => String(d.code)) };
     } finally {
         fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -38,7 +38,7 @@ describe('norms in the model the diagram draws', () => {
     it('a met norm is the result\'s status, not a remark: off by default, and no badge when a team switches it on', async () => {
         const plain = await theory(MET);
         expect(plain.codes).not.toContain('norm-met');
-        expect(result(plain.json).state).toBe('met');
+        expect(result(plain.json)!.state).toBe('met');
         const on = await theory(MET, '{ "rules": { "norm-met": "warning" } }');
         expect(on.codes).toContain('norm-met');
         expect(Object.values(on.json.issues).flat().map(i => i.rule)).not.toContain('norm-met');
@@ -48,7 +48,7 @@ describe('norms in the model the diagram draws', () => {
         const { json, codes } = await theory(MET.replace('norm >= 30%', 'norm >= 0%'));
         expect(codes).toContain('placeholder');
         const r = result(json);
-        expect(r.norm).toBeUndefined();
-        expect(r.state).toBe('not-measured');
+        expect(r!.norm).toBeUndefined();
+        expect(r!.state).toBe('not-measured');
     });
 });

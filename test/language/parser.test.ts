@@ -176,17 +176,17 @@ action Koffie LT -> Rust "Koffie."`;
         const nl = await parseClean(dutch);
         const en = await parseClean(english);
         expect(keywordFree(en.elements.map(shape))).toEqual(keywordFree(nl.elements.map(shape)));
-        const action = (en.elements[1] as Goal).subgoals[0].actions[0];
-        expect([action.keyword, action.horizon, action.results[0].norms[0].deadlineKeyword]).toEqual(['action', 'ST', 'by']);
-        expect((en.elements[1] as Goal).actions[0].horizon).toBe('MT');
+        const action = (en.elements[1] as Goal).subgoals[0]!.actions[0];
+        expect([action!.keyword, action!.horizon, action!.results[0]!.norms[0]!.deadlineKeyword]).toEqual(['action', 'ST', 'by']);
+        expect((en.elements[1] as Goal).actions[0]!.horizon).toBe('MT');
     });
 
     it('the two keyword sets may be mixed in one file, even in one element', async () => {
         const t = await parseClean('theory "Gemengd"\nvisie "Beide talen."\nuitdaging U "u"\ngoal G -> U "g" {\n  tussendoel S "s" {\n    action A KT "a" { trekker "Buurtwerker" owner "Kind en Gezin" }\n  }\n}');
         const g = t.elements[1] as Goal;
-        expect([t.header?.keyword, t.header?.visionKeyword, t.elements[0].keyword, g.keyword, g.subgoals[0].keyword, g.subgoals[0].actions[0].keyword])
+        expect([t.header?.keyword, t.header?.visionKeyword, t.elements[0]!.keyword, g.keyword, g.subgoals[0]!.keyword, g.subgoals[0]!.actions[0]!.keyword])
             .toEqual(['theory', 'visie', 'uitdaging', 'goal', 'tussendoel', 'action']);
-        expect(g.subgoals[0].actions[0].owners).toEqual(['Buurtwerker', 'Kind en Gezin']);
+        expect(g.subgoals[0]!.actions[0]!.owners).toEqual(['Buurtwerker', 'Kind en Gezin']);
     });
 
     it('every horizon spelling is kept as written', async () => {
@@ -216,7 +216,7 @@ action Koffie LT -> Rust "Koffie."`;
         const t = await parseClean('doel D {\n  resultaat R "r" { norm 1 }\n  tussendoel T { resultaat R2 "r2" }\n}');
         const d = t.elements[0] as Goal;
         expect(d.results.map(r => r.name)).toEqual(['R']);
-        expect(d.subgoals[0].results.map(r => r.name)).toEqual(['R2']);
+        expect(d.subgoals[0]!.results.map(r => r.name)).toEqual(['R2']);
     });
 
     it('a challenge takes properties but no arrow, horizon or children', async () => {
@@ -254,8 +254,8 @@ doel D "d" {
             owners: ['Buurtwerker', 'OCMW'], partners: ['Kind en Gezin', 'Huis van het Kind'], priorities: ['hoog', 'low'],
             steps: ['Eerst bellen.', 'Then meet.'], assumptions: ['Ouders komen als het dichtbij is.', 'Schools open their doors.'],
         });
-        expect(props(d.results[0])).toEqual({ priorities: ['middel'] });
-        expect(props(d.results[0].indicators[0])).toEqual({ partners: ['School'] });
+        expect(props(d.results[0]!)).toEqual({ priorities: ['middel'] });
+        expect(props(d.results[0]!.indicators[0]!)).toEqual({ partners: ['School'] });
     });
 
     it('every priority word', async () => {
@@ -271,7 +271,7 @@ doel D "d" {
 describe('norms, numbers and dates', () => {
     async function norm(text: string): Promise<ReturnType<typeof normShape>> {
         const t = await parseClean(`actie A { resultaat R { ${text} } }`);
-        return normShape((t.elements[0] as Action).results[0].norms[0]);
+        return normShape((t.elements[0] as Action).results[0]!.norms[0]!);
     }
 
     it('every operator, kept as written (≥ and ≤ too); none means the model reads >=', async () => {
@@ -308,8 +308,8 @@ describe('norms, numbers and dates', () => {
 
     it('negative numbers, and a baseline without a date', async () => {
         const t = await parseClean('actie A { resultaat R { indicator I { nulmeting -5% baseline 3 gezinnen meting 2026-01-15 -2,5 } } }');
-        const i = (t.elements[0] as Action).results[0].indicators[0];
-        expect(indicatorShape(i)).toMatchObject({
+        const i = (t.elements[0] as Action).results[0]!.indicators[0];
+        expect(indicatorShape(i!)).toMatchObject({
             baselines: [{ date: undefined, value: -5, percent: true }, { keyword: 'baseline', date: undefined, value: 3, unit: ['gezinnen'] }],
             measurements: [{ date: '2026-01-15', value: -2.5 }],
         });
@@ -347,12 +347,12 @@ describe('names, strings and comments', () => {
 
     it('strings span lines and take \\" and \\\\ escapes', async () => {
         const t = await parseClean('uitdaging U "Ouders zeggen: \\"we kennen niemand\\".\nEen pad: C:\\\\plannen"');
-        expect(t.elements[0].description).toBe('Ouders zeggen: "we kennen niemand".\nEen pad: C:\\plannen');
+        expect(t.elements[0]!.description).toBe('Ouders zeggen: "we kennen niemand".\nEen pad: C:\\plannen');
     });
 
     it('an empty string is an empty description', async () => {
         const t = await parseClean('uitdaging U ""');
-        expect(t.elements[0].description).toBe('');
+        expect(t.elements[0]!.description).toBe('');
     });
 
     it('comments anywhere between the words, and inside none of the strings', async () => {
@@ -372,7 +372,7 @@ uitdaging U`);
 
     it('Windows line ends parse like Unix ones', async () => {
         const t = await parseClean('theorie "T"\r\nuitdaging U "u"\r\ndoel D -> U {\r\n  actie A KT\r\n}\r\n');
-        expect((t.elements[1] as Goal).actions[0].name).toBe('A');
+        expect((t.elements[1] as Goal).actions[0]!.name).toBe('A');
     });
 });
 
@@ -388,7 +388,7 @@ describe('the LANGUAGE.md example', () => {
         ]);
         const spel = t.elements[3] as Action;
         expect(spel.results.map(r => r.name)).toEqual(['Aanwezigheid', 'MondTotMond']);
-        expect(spel.results[0].indicators[0].measurements.map(m => [m.date, m.value, m.percent])).toEqual([['2026-03', 24, true], ['2026-09', 34, true]]);
+        expect(spel.results[0]!.indicators[0]!.measurements.map(m => [m.date, m.value, m.percent])).toEqual([['2026-03', 24, true], ['2026-09', 34, true]]);
         expect(isGoal(t.elements[1]) && t.elements[1].subgoals.map(s => s.name)).toEqual(['ElkaarKennen', 'RustigePlek']);
         expect(isSubgoal((t.elements[1] as Goal).subgoals[0])).toBe(true);
     });

@@ -39,10 +39,10 @@ describe('the schema of toc.config.json', () => {
         const rules = schema.properties.rules.properties;
         expect(Object.keys(rules).sort()).toEqual(configurable);
         for (const id of configurable) {
-            expect(rules[id].default).toBe(RULES[id as keyof typeof RULES]);
-            expect(rules[id].examples).toEqual(['off', 'hint', 'info', 'warning', 'error']);
-            expect(rules[id].description).toContain(en[`rule.${id}`]);
-            expect(rules[id].description).toContain(nl[`rule.${id}`]);
+            expect(rules[id]!.default).toBe(RULES[id as keyof typeof RULES]);
+            expect(rules[id]!.examples).toEqual(['off', 'hint', 'info', 'warning', 'error']);
+            expect(rules[id]!.description).toContain(en[`rule.${id}`]);
+            expect(rules[id]!.description).toContain(nl[`rule.${id}`]);
         }
         expect(schema.properties.language.examples).toEqual(['nl', 'en']);
     });

@@ -14,8 +14,8 @@ describe('trend chart', () => {
         expect(svg).toContain('aria-label="Metingen van Enquete"');
         // Oldest first along the x axis, whatever the order given; the y axis runs from 0 to a round 50.
         const xs = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map(m => [Number(m[1]), Number(m[2])]);
-        expect(xs[0][0]).toBeLessThan(xs[1][0]);
-        expect(xs[0][1]).toBeGreaterThan(xs[1][1]); // 10% lower on the page than 16%
+        expect(xs[0]![0]).toBeLessThan(xs[1]![0]!);
+        expect(xs[0]![1]).toBeGreaterThan(xs[1]![1]!); // 10% lower on the page than 16%
         expect(svg).toContain('>50%</text>');
         expect(svg).toContain('>16%</text>');
         const en = trendChartSvg({ points: [{ date: '2026-01', value: 10 }], norm, lang: 'en', label: 'x' })!;
@@ -40,6 +40,6 @@ describe('trend chart', () => {
         const svg = trendChartSvg({ points: [{ date: '2026-01', value: 1 }], norm, lang: 'nl', label: 'Enquête' })!;
         const uri = svgDataUri(svg);
         expect(uri.startsWith('data:image/svg+xml;base64,')).toBe(true);
-        expect(Buffer.from(uri.split(',')[1], 'base64').toString('utf8')).toBe(svg);
+        expect(Buffer.from(uri.split(',')[1]!, 'base64').toString('utf8')).toBe(svg);
     });
 });

@@ -31,7 +31,7 @@ describe('editor features on half-written text', () => {
                 for (const a of actions ?? []) {
                     // A fix never adds a syntax error to a text that had none.
                     if (syntaxErrors(document).length === 0) {
-                        const fixed = await validated(applyEdits(document.textDocument.getText(), a.edit!.changes![uri.uri]));
+                        const fixed = await validated(applyEdits(document.textDocument.getText(), a.edit!.changes![uri.uri]!));
                         expect(syntaxErrors(fixed), a.title).toEqual([]);
                     }
                 }

@@ -49,12 +49,12 @@ describe('completion', () => {
         const items = await complete('uitdaging Isolement "i"\n\nuitd|');
         const entries = items.filter(i => i.label === 'uitdaging');
         expect(entries).toHaveLength(1);
-        expect(entries[0].kind).toBe(15);
-        expect(entries[0].labelDetails?.description).toMatch(/sjabloon/);
-        expect(entries[0].textEdit?.newText).toMatch(/^uitdaging \$\{1:Naam\} "\$\{2:/);
+        expect(entries[0]!.kind).toBe(15);
+        expect(entries[0]!.labelDetails?.description).toMatch(/sjabloon/);
+        expect(entries[0]!.textEdit?.newText).toMatch(/^uitdaging \$\{1:Naam\} "\$\{2:/);
         // Before any bare keyword in the list.
         const keywords = items.filter(i => i.kind !== 15).map(i => i.sortText ?? '');
-        expect(keywords.every(k => (entries[0].sortText ?? '') < k)).toBe(true);
+        expect(keywords.every(k => (entries[0]!.sortText ?? '') < k)).toBe(true);
     });
 
     it('lists the targets as soon as `>` completes the arrow, with a space before the chosen name', async () => {

@@ -49,10 +49,10 @@ describe('problems in toc.config.json', () => {
         expect(ds.every(d => d.severity === 2 && d.source === 'toc' && d.code === 'config')).toBe(true);
         const [unknown, severity] = ds;
         // On the misspelt name, with the name meant; in Dutch, as the team's theory is written.
-        expect(unknown.range).toEqual({ start: { line: 2, character: 4 }, end: { line: 2, character: 24 } });
-        expect(unknown.message).toMatch(/Er bestaat geen controle "missing-descripton".*Bedoel je "missing-description"\?/);
-        expect(severity.range).toEqual({ start: { line: 4, character: 16 }, end: { line: 4, character: 22 } });
-        expect(severity.message).toMatch(/niet "warn".*Bedoel je "warning"\?/);
+        expect(unknown!.range).toEqual({ start: { line: 2, character: 4 }, end: { line: 2, character: 24 } });
+        expect(unknown!.message).toMatch(/Er bestaat geen controle "missing-descripton".*Bedoel je "missing-description"\?/);
+        expect(severity!.range).toEqual({ start: { line: 4, character: 16 }, end: { line: 4, character: 22 } });
+        expect(severity!.message).toMatch(/niet "warn".*Bedoel je "warning"\?/);
     });
 
     it('leave the rest of the file in force', async () => {
@@ -73,9 +73,9 @@ describe('problems in toc.config.json', () => {
         const theoryNext = client.waitForDiagnostics(theoryUri, x => x.find(y => y.code === 'action-without-horizon')?.severity === 2);
         changed(configFile, 2);
         const [d] = await next;
-        expect(d.range.start).toEqual({ line: 2, character: 32 });
+        expect(d!.range.start).toEqual({ line: 2, character: 32 });
         // Not JSON: the whole file is ignored, so its "language" is not known; the theory is Dutch.
-        expect(d.message).toMatch(/geen geldige JSON: `}` hoort hier niet\. Haal de komma ervoor weg/);
+        expect(d!.message).toMatch(/geen geldige JSON: `}` hoort hier niet\. Haal de komma ervoor weg/);
         // The whole file is ignored: back to the default severity.
         await theoryNext;
         // Still answering.
@@ -83,9 +83,9 @@ describe('problems in toc.config.json', () => {
         expect(hover).not.toBeNull();
 
         fs.writeFileSync(configFile, '{ "language": "en", "rules": { "norm-mett": "off" } }\n');
-        const english = diagnosticsOf(configUri, x => x.length > 0 && /There is no rule "norm-mett"/.test(x[0].message));
+        const english = diagnosticsOf(configUri, x => x.length > 0 && /There is no rule "norm-mett"/.test(x[0]!.message));
         changed(configFile, 2);
-        expect((await english)[0].message).toMatch(/Did you mean "norm-met"\?/);
+        expect((await english)[0]!.message).toMatch(/Did you mean "norm-met"\?/);
     });
 
     it('are cleared when the file is deleted', async () => {

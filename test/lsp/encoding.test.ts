@@ -21,9 +21,9 @@ describe('a text that lost characters in decoding', () => {
         const doc = await validated(decoded);
         const encoding = (doc.diagnostics ?? []).filter(d => d.code === 'encoding');
         expect(encoding).toHaveLength(1);
-        expect(encoding[0].severity).toBe(1);
-        expect(encoding[0].range.start).toEqual({ line: 0, character: 17 });
-        expect(encoding[0].message).toMatch(/niet als UTF-8 bewaard/);
+        expect(encoding[0]!.severity).toBe(1);
+        expect(encoding[0]!.range.start).toEqual({ line: 0, character: 17 });
+        expect(encoding[0]!.message).toMatch(/niet als UTF-8 bewaard/);
     });
 
     it('is not formatted: no edits, though its layout is not the standard one', async () => {

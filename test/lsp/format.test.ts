@@ -116,7 +116,7 @@ describe('the layout', () => {
         const pieces = canonical.split(/("(?:\\.|[^"\\])*")/);
         fc.assert(fc.property(fc.array(fc.constantFrom(' ', '  ', '\t', '\n', ' \n  ', '\n\t'), { minLength: 1, maxLength: 500 }), spaces => {
             let k = 0;
-            const perturbed = pieces.map((p, i) => i % 2 === 1 ? p : p.replace(/[ \t]*\n[ \t]*\n?[ \t]*|[ \t]+/g, () => spaces[k++ % spaces.length])).join('');
+            const perturbed = pieces.map((p, i) => i % 2 === 1 ? p : p.replace(/[ \t]*\n[ \t]*\n?[ \t]*|[ \t]+/g, () => spaces[k++ % spaces.length]!)).join('');
             expect(formatTextSync(perturbed)).toBe(canonical);
         }), { numRuns: 50 });
     });

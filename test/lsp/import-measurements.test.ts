@@ -50,7 +50,7 @@ describe('toc/importMeasurements', () => {
         expect(answer.files.map(f => f.uri)).toEqual([fileUri(toc)]);
         expect(answer.message).toBe('3 nieuwe metingen in 1 bestand; 1 stonden er al.');
         expect(answer.label).toBe('Metingen importeren uit metingen.csv');
-        const after = applyEdits(ORIGINAL, answer.files[0].edits);
+        const after = applyEdits(ORIGINAL, answer.files[0]!.edits);
         expect(after).toContain('                    meting 2027-03-15 38 gezinnen // na de infoavond\n');
         expect(after).toContain('\nmeting Aanwezigheden 2026-09-30 14,5 gezinnen');
         expect(after).toContain('            meting 2027-06-01 86%\n');
@@ -94,7 +94,7 @@ describe('toc/importMeasurements', () => {
         const answer = await ask(fileUri(path.join(dir, 'opvolging.xlsx')));
         expect(answer.problems).toEqual([]);
         expect(answer.files.map(f => f.uri)).toEqual([fileUri(toc)]);
-        expect(answer.files[0].edits.map(e => e.newText)).toEqual([' {\n            meting 2026-10-01 6 gezinnen // eerste telling\n        }']);
+        expect(answer.files[0]!.edits.map(e => e.newText)).toEqual([' {\n            meting 2026-10-01 6 gezinnen // eerste telling\n        }']);
     });
 
     it('says why a table cannot be read: not a table, no header row', async () => {

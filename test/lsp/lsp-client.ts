@@ -227,7 +227,7 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
     const lines = text.split('\n');
     const offset = (p: Position) => {
         let o = 0;
-        for (let i = 0; i < p.line && i < lines.length; i++) o += lines[i].length + 1;
+        for (let i = 0; i < p.line && i < lines.length; i++) o += lines[i]!.length + 1;
         return o + p.character;
     };
     const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));

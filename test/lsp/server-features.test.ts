@@ -73,7 +73,7 @@ describe('completion', () => {
         const text = TEXT + '\nactie Nieuw KT -> ';
         const { uri } = await scratch('complete-arrow.toc', text);
         const lines = text.split('\n');
-        const items = await client.completion(uri, { line: lines.length - 1, character: lines[lines.length - 1].length });
+        const items = await client.completion(uri, { line: lines.length - 1, character: lines[lines.length - 1]!.length });
         const labels = items.map(i => i.label).sort();
         expect(labels).toEqual(['Aanspreekpunt', 'ElkaarKennen', 'Rechten', 'RustigePlek', 'SocialeContacten', 'WegNaarRechten']);
         const elkaar = items.find(i => i.label === 'ElkaarKennen')!;
@@ -86,16 +86,16 @@ describe('completion', () => {
         const text = TEXT + '\ndoel Nieuw -> ';
         const { uri } = await scratch('complete-goal-arrow.toc', text);
         const lines = text.split('\n');
-        const items = await client.completion(uri, { line: lines.length - 1, character: lines[lines.length - 1].length });
+        const items = await client.completion(uri, { line: lines.length - 1, character: lines[lines.length - 1]!.length });
         expect(items.map(i => i.label)).toEqual(['Isolement']);
-        expect(items[0].detail).toBe('uitdaging');
+        expect(items[0]!.detail).toBe('uitdaging');
     });
 
     it('offers the horizons of the document\'s language after an action\'s name', async () => {
         const text = TEXT + '\nactie Nieuw ';
         const { uri } = await scratch('complete-horizon.toc', text);
         const lines = text.split('\n');
-        const items = await client.completion(uri, { line: lines.length - 1, character: lines[lines.length - 1].length });
+        const items = await client.completion(uri, { line: lines.length - 1, character: lines[lines.length - 1]!.length });
         const labels = items.map(i => i.label);
         expect(labels).toEqual(expect.arrayContaining(['KT', 'MLT', 'LT']));
         expect(labels).not.toContain('ST');
@@ -181,7 +181,7 @@ describe('hover', () => {
             const text = await hoverText(needle, needle.indexOf(' ') + 2);
             const m = /!\[Metingen van Aftekenlijst in de tijd[^\]]*\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(text);
             expect(m, `${needle}: ${text}`).not.toBeNull();
-            const svg = Buffer.from(m![1], 'base64').toString('utf8');
+            const svg = Buffer.from(m![1]!, 'base64').toString('utf8');
             expect(svg.match(/<circle /g), needle).toHaveLength(2);
             expect(svg).toContain('>norm ≥ 30%</text>');
         }
@@ -192,8 +192,8 @@ describe('navigation', () => {
     it('goes from a reference to its definition', async () => {
         const links = await client.definition(URI, at('-> RustigePlek', 4));
         expect(links).toHaveLength(1);
-        expect(links![0].targetUri).toBe(URI);
-        expect(links![0].targetSelectionRange.start).toEqual(at('tussendoel RustigePlek', 11));
+        expect(links![0]!.targetUri).toBe(URI);
+        expect(links![0]!.targetSelectionRange.start).toEqual(at('tussendoel RustigePlek', 11));
     });
 
     it('goes across an import, and from an import path to the file', async () => {
@@ -202,9 +202,9 @@ describe('navigation', () => {
         const { uri, diagnostics: d } = await scratch('plan.toc', text);
         expect(d.filter(x => x.code === 'unresolved-reference')).toEqual([]);
         const toName = await client.definition(uri, positionOf(text, '-> Armoede', 4));
-        expect(toName![0].targetUri).toBe(fileUri(path.join(work, 'basis.toc')));
+        expect(toName![0]!.targetUri).toBe(fileUri(path.join(work, 'basis.toc')));
         const toFile = await client.definition(uri, positionOf(text, 'basis.toc', 2));
-        expect(toFile![0].targetUri).toBe(fileUri(path.join(work, 'basis.toc')));
+        expect(toFile![0]!.targetUri).toBe(fileUri(path.join(work, 'basis.toc')));
     });
 
     it('finds every reference and highlights them', async () => {
@@ -223,7 +223,7 @@ describe('navigation', () => {
         const spel = symbols.find(s => s.name === 'Spelnamiddag')!;
         expect(spel.kind).toBe(12); // Function
         expect(spel.children!.map(c => c.name)).toEqual(['Aanwezigheid', 'MondTotMond']);
-        expect(spel.children![0].children!.map(c => c.name)).toEqual(['Aftekenlijst']);
+        expect(spel.children![0]!.children!.map(c => c.name)).toEqual(['Aftekenlijst']);
         expect(goal.kind).not.toBe(spel.kind);
     });
 
@@ -243,7 +243,7 @@ describe('rename', () => {
         const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { ...doc(), position: at('tussendoel ElkaarKennen', 12), newName: 'ElkaarLerenKennen' });
         const edits = edit.changes[URI];
         expect(edits).toHaveLength(4);
-        const after = applyEdits(TEXT, edits);
+        const after = applyEdits(TEXT, edits!);
         expect(after).not.toContain('ElkaarKennen');
         expect(after.match(/ElkaarLerenKennen/g)).toHaveLength(4);
     });
@@ -262,7 +262,7 @@ describe('rename', () => {
         const range = await client.request<{ start: unknown }>('textDocument/prepareRename', { ...doc(), position: at('uitdaging Isolement', 2) });
         expect(range.start).toEqual(at('uitdaging Isolement', 10));
         const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { ...doc(), position: at('uitdaging Isolement', 2), newName: 'Eenzaamheid' });
-        const after = applyEdits(TEXT, edit.changes[URI]);
+        const after = applyEdits(TEXT, edit.changes[URI]!);
         expect(after).toContain('uitdaging Eenzaamheid "');
         expect(after).toContain('doel Rechten -> Eenzaamheid "');
         expect(after).not.toContain('Isolement');
@@ -297,7 +297,7 @@ describe('quick fixes', () => {
         expect(d).toBeDefined();
         const actions = await client.codeActions(URI, d.range, [d]);
         const fix = actions!.find(a => a.title.startsWith('Voeg een resultaat toe'))!;
-        const fixed = applyEdits(TEXT, fix.edit!.changes![URI]);
+        const fixed = applyEdits(TEXT, fix.edit!.changes![URI]!);
         const { diagnostics: after } = await scratch('fixed-result.toc', fixed);
         expect(after.filter(x => x.code === 'syntax-error')).toEqual([]);
         expect(after.filter(x => x.code === 'action-without-result' && x.range.start.line === d.range.start.line)).toEqual([]);
@@ -311,7 +311,7 @@ describe('quick fixes', () => {
         expect(actions!.map(a => a.title)).toEqual([
             'Voeg de termijn KT toe (korte termijn)', 'Voeg de termijn MLT toe (middellange termijn)', 'Voeg de termijn LT toe (lange termijn)',
         ]);
-        expect(applyEdits(text, actions![1].edit!.changes![uri])).toBe(TEXT);
+        expect(applyEdits(text, actions![1]!.edit!.changes![uri]!)).toBe(TEXT);
     });
 });
 
@@ -321,9 +321,9 @@ describe('tokens, folding and hints', () => {
         const decoded: Array<{ line: number; char: number; length: number; type: number }> = [];
         let line = 0, char = 0;
         for (let i = 0; i < tokens.data.length; i += 5) {
-            line += tokens.data[i];
-            char = tokens.data[i] === 0 ? char + tokens.data[i + 1] : tokens.data[i + 1];
-            decoded.push({ line, char, length: tokens.data[i + 2], type: tokens.data[i + 3] });
+            line += tokens.data[i]!;
+            char = tokens.data[i] === 0 ? char + tokens.data[i + 1]! : tokens.data[i + 1]!;
+            decoded.push({ line, char, length: tokens.data[i + 2]!, type: tokens.data[i + 3]! });
         }
         const typeAt = (p: { line: number; character: number }) => decoded.find(t => t.line === p.line && t.char === p.character)?.type;
         const action = typeAt(at('actie Spelnamiddag', 6));
@@ -364,8 +364,8 @@ describe('every example', () => {
         if (uri !== URI) await client.openAndWait(uri, text);
         const symbols = await client.request<Array<{ name: string; selectionRange: { start: { line: number; character: number } } }>>('textDocument/documentSymbol', doc(uri));
         expect(symbols.length).toBeGreaterThan(0);
-        const hover = await client.hover(uri, symbols[0].selectionRange.start);
-        expect(hover?.contents.value).toContain(`\`${symbols[0].name}\``);
+        const hover = await client.hover(uri, symbols[0]!.selectionRange.start);
+        expect(hover?.contents.value).toContain(`\`${symbols[0]!.name}\``);
         const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', doc(uri));
         expect(tokens.data.length).toBeGreaterThan(0);
         const edits = await client.formatting(uri);

@@ -76,7 +76,7 @@ describe('toc check on large and pathological files', () => {
         expectReport(r);
         const errors = json(r).filter(d => d.rule === 'syntax-error');
         expect(errors).toHaveLength(1);
-        expect(errors[0].message).toMatch(/te diep genest|nested too deeply/);
+        expect(errors[0]!.message).toMatch(/te diep genest|nested too deeply/);
     }, 300_000);
 
     // Was: "Blocks are nested too deeply" and D lost: the parser overflowed on 200,000 comments (Langium
@@ -108,8 +108,8 @@ describe('toc check on large and pathological files', () => {
         expectReport(r);
         const missing = json(r).filter(d => d.rule === 'import-not-found');
         expect(missing).toHaveLength(1);
-        expect(missing[0].line).toBe(1);
-        expect(missing[0].message).toContain('weg/nergens.toc');
+        expect(missing[0]!.line).toBe(1);
+        expect(missing[0]!.message).toContain('weg/nergens.toc');
     });
 
     // Was: a .txt named on the command line ended in "internal error".
@@ -140,7 +140,7 @@ describe('toc check on large and pathological files', () => {
         expect(found.filter(d => d.rule === 'syntax-error' || d.rule === 'unresolved-reference')).toEqual([]);
         const encoding = found.filter(d => d.rule === 'encoding') as Array<Json[number] & { column: number }>;
         expect(encoding.map(d => [d.line, d.column])).toEqual([[1, good.length + 1]]);
-        expect(encoding[0].message).toMatch(/byte 0xFF/);
+        expect(encoding[0]!.message).toMatch(/byte 0xFF/);
     });
 
     it('a BOM and CRLF line endings give the same findings on the same lines as the plain file', () => {

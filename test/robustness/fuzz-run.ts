@@ -74,7 +74,7 @@ export async function runFuzz(options: FuzzOptions): Promise<{ ok: boolean; stat
         const problems = await checkCase(env, c, shrinking ? undefined : stats.known);
         if (problems.length > 0) {
             env = await createEnv(); // a failure may leave the workspace broken; each case starts clean
-            if (!shrinking) options.log(`  case ${stats.cases} failed (${problems[0].split('\n')[0].slice(0, 300)}); shrinking for at most ${SHRINK_SECONDS} s…`);
+            if (!shrinking) options.log(`  case ${stats.cases} failed (${problems[0]!.split('\n')[0]!.slice(0, 300)}); shrinking for at most ${SHRINK_SECONDS} s…`);
             if (!shrinking) failedAt = Date.now();
             shrinking = true;
             throw new Error(problems.join('\n'));

@@ -83,7 +83,7 @@ export async function load(env: Env, files: Record<string, string>, mainName = '
         throw e;
     }
     return {
-        docs, main: docs[mainName],
+        docs, main: docs[mainName]!,
         dispose: async () => {
             try {
                 await shared.workspace.DocumentBuilder.update([], all.map(d => d.uri));
@@ -107,7 +107,7 @@ export function rangeProblem(range: Range | undefined, lines: number[], what: st
     for (const [name, p] of [['start', range.start], ['end', range.end]] as const) {
         if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return `${what}: ${name} ${JSON.stringify(p)} is not a position`;
         if (p.line >= lines.length) return `${what}: ${name} line ${p.line} is past the last line ${lines.length - 1}`;
-        if (p.character > lines[p.line]) return `${what}: ${name} ${p.line}:${p.character} is past the end of the line (${lines[p.line]})`;
+        if (p.character > lines[p.line]!) return `${what}: ${name} ${p.line}:${p.character} is past the end of the line (${lines[p.line]})`;
     }
     if (range.start.line > range.end.line || (range.start.line === range.end.line && range.start.character > range.end.character)) {
         return `${what}: range ${JSON.stringify(range)} ends before it starts`;
@@ -177,8 +177,8 @@ export function lineOffsets(text: string): number[] {
 function offsetToPosition(text: string, offset: number): { line: number; character: number } {
     const offsets = lineOffsets(text);
     let line = 0;
-    while (line + 1 < offsets.length && offsets[line + 1] <= offset) line++;
-    return { line, character: offset - offsets[line] };
+    while (line + 1 < offsets.length && offsets[line + 1]! <= offset) line++;
+    return { line, character: offset - offsets[line]! };
 }
 
 /** The edits for one document. URIs are compared parsed: langium writes `memory:/x` for `memory:///x`. */
@@ -314,7 +314,7 @@ async function pipeline(env: Env, files: Record<string, string>, options: RunOpt
         await guard('semantic tokens', () => lsp.SemanticTokenProvider!.semanticHighlight(doc, { textDocument: td }));
     }
     if (env.features.inlayHints) {
-        const end = { line: lines.length - 1, character: lines[lines.length - 1] };
+        const end = { line: lines.length - 1, character: lines[lines.length - 1]! };
         const hints = await guard('inlay hints', () => lsp.InlayHintProvider!.getInlayHints(doc, { textDocument: td, range: { start: { line: 0, character: 0 }, end } }));
         for (const h of hints ?? []) { const p = rangeProblem({ start: h.position, end: h.position }, lines, 'inlay hint'); if (p) problems.push(p); }
     }

@@ -90,11 +90,11 @@ describe('hostile text in every text slot', () => {
                 expect(el.assumptions).toEqual([text]);
             }
             const result = own.find(e => e.id === 'Actie')!.results[0];
-            expect(result.description).toBe(text);
-            expect(result.norm!.unit).toBe('gezinnen_ĳ');
-            expect(result.indicators[0].description).toBe(text);
-            expect(result.indicators[0].baseline!.unit).toBe('gezinnen_ĳ');
-            expect(result.latest!.unit).toBe('gezinnen_ĳ');
+            expect(result!.description).toBe(text);
+            expect(result!.norm!.unit).toBe('gezinnen_ĳ');
+            expect(result!.indicators[0]!.description).toBe(text);
+            expect(result!.indicators[0]!.baseline!.unit).toBe('gezinnen_ĳ');
+            expect(result!.latest!.unit).toBe('gezinnen_ĳ');
 
             if (!env.features.diagram) return;
             expect(typeof svg).toBe('string');

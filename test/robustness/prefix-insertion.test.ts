@@ -87,8 +87,8 @@ describe('no element is ever lost', () => {
                 expect(syntax, text).toHaveLength(1);
                 // On the half-typed line, not on the complete element below it.
                 const halfLine = text.split('\n').findIndex(l => /^(actie|actie Koffie KT ->)\s*$/.test(l));
-                expect(syntax[0].range.start.line, text).toBe(halfLine);
-                expect(syntax[0].message).toMatch(/Deze regel is niet af/);
+                expect(syntax[0]!.range.start.line, text).toBe(halfLine);
+                expect(syntax[0]!.message).toMatch(/Deze regel is niet af/);
                 if (text.includes('Bezoek')) expect(diags.filter(d => d.code === 'goal-without-action'), text).toEqual([]);
             } finally {
                 await loaded.dispose();
@@ -99,7 +99,7 @@ describe('no element is ever lost', () => {
     it('inserting any prefix of an element on its own line never removes a later element from the model', async () => {
         const arb = validTheoryArb.chain(theory => {
             const text = theory.files['main.toc'];
-            const starts = elementLineStarts(text);
+            const starts = elementLineStarts(text!);
             return fc.record({
                 theory: fc.constant(theory),
                 at: starts.length > 0 ? fc.constantFrom(...starts) : fc.constant({ offset: 0, line: '' }),
@@ -113,7 +113,7 @@ describe('no element is ever lost', () => {
             fc.pre(!leavesOpen(prefix));
             const text = theory.files['main.toc'];
             const indent = /^[ \t]*/.exec(at.line)![0];
-            const changed = text.slice(0, at.offset) + indent + prefix + '\n' + text.slice(at.offset);
+            const changed = text!.slice(0, at.offset) + indent + prefix + '\n' + text!.slice(at.offset);
             const before = await namedElements(theory.files);
             const after = await namedElements({ ...theory.files, 'main.toc': changed });
             const lost = before.names.filter(n => !after.names.includes(n));

@@ -42,9 +42,9 @@ describe('valid theories from the grammar', () => {
                 const doc = loaded.main;
                 const json = theoryToJsonOf(env, loaded);
                 const el = json.elements.filter(e => !e.external)[pick % theory.elements.length];
-                const oldName = el.id, newName = `Hernoemd${pick}`;
+                const oldName = el!.id, newName = `Hernoemd${pick}`;
                 const uri = doc.uri.toString();
-                const edit = await env.services.lsp.RenameProvider!.rename(doc, { textDocument: { uri }, position: el.range.start, newName });
+                const edit = await env.services.lsp.RenameProvider!.rename(doc, { textDocument: { uri }, position: el!.range.start, newName });
                 const edits = editsOf(edit, uri);
                 expect(otherEdits(edit, uri)).toEqual([]);
                 expect(edits.length).toBeGreaterThan(0);

@@ -224,7 +224,7 @@ function printFile(shape: Omit<TheoryShape, 'lib'>, names: Names, importLib: boo
     // Plan names first, so arrows may point forward as well as back.
     const planned: Planned[] = [];
     const plan = (el: ElementShape, parent: Planned | undefined, depth: number) => {
-        const p: Planned = { shape: el, name: freshName(names, STEMS[el.stem]), parent, depth };
+        const p: Planned = { shape: el, name: freshName(names, STEMS[el.stem]!), parent, depth };
         planned.push(p);
         el.children.forEach(c => plan(c, p, depth + 1));
     };
@@ -235,7 +235,7 @@ function printFile(shape: Omit<TheoryShape, 'lib'>, names: Names, importLib: boo
             : p.shape.kind === 'action' || p.shape.kind === 'subgoal' ? [...byKind('subgoal'), ...byKind('goal')] : [];
         const pool = candidates.filter(n => n !== p.name);
         if (pool.length === 0) return [];
-        return [...new Set(p.shape.arrows.map(i => pool[i % pool.length]))];
+        return [...new Set(p.shape.arrows.map(i => pool[i % pool.length]!))]; // pool is not empty (above)
     };
 
     if (shape.header) {
@@ -330,7 +330,7 @@ function printFile(shape: Omit<TheoryShape, 'lib'>, names: Names, importLib: boo
             lines.push(`${KW.measurement[m.kw]} ${indicators[m.pick % indicators.length]} ${m.date} ${quantity(m)}`);
         }
     }
-    while (commentIndex < shape.comments.length) lines.push(shape.comments[commentIndex++]);
+    while (commentIndex < shape.comments.length) lines.push(shape.comments[commentIndex++]!);
     return { text: lines.join(nl) + nl, title: shape.header?.title, vision: shape.header?.vision?.[1], indicators: indicatorNames };
 }
 
@@ -424,7 +424,7 @@ export const mutatedTheoryArb: fc.Arbitrary<MutatedTheory> = fc.tuple(
     validTheoryArb, fc.array(mutationArb, { minLength: 1, maxLength: 6 }), fc.array(mutationArb, { maxLength: 2 }),
 ).map(([original, mutations, libMutations]) => {
     const files = { ...original.files };
-    files['main.toc'] = mutations.reduce(mutate, files['main.toc']);
+    files['main.toc'] = mutations.reduce(mutate, files['main.toc']!);
     if (files['lib.toc'] !== undefined) files['lib.toc'] = libMutations.reduce(mutate, files['lib.toc']);
     return printable({ original, mutations, files });
 });

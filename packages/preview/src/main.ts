@@ -445,8 +445,8 @@ function fillFilters(): void {
     const choices = model ? filterChoices(model) : { horizons: [], owners: [], statuses: [] };
     const words: Record<string, string> = diagramMessages(model?.lang ?? 'en').status;
     const fill = (select: HTMLSelectElement, label: string, values: string[], text: (v: string) => string, current: string | undefined) => {
-        const options = [['', `${label}: ${msg.filterAll}`], ...values.map(v => [v, `${label}: ${text(v)}`])];
-        if (select.options.length !== options.length || [...select.options].some((o, i) => o.value !== options[i][0] || o.text !== options[i][1])) {
+        const options: Array<[string, string]> = [['', `${label}: ${msg.filterAll}`], ...values.map((v): [string, string] => [v, `${label}: ${text(v)}`])];
+        if (select.options.length !== options.length || [...select.options].some((o, i) => o.value !== options[i]?.[0] || o.text !== options[i]?.[1])) {
             select.replaceChildren(...options.map(([value, t]) => Object.assign(document.createElement('option'), { value, text: t })));
         }
         select.value = current && values.includes(current) ? current : '';
@@ -486,7 +486,7 @@ function nextMatch(step: 1 | -1): void {
     if (state.matches.length === 0) return;
     const n = state.matches.length;
     state.matchIndex = (state.matchIndex + step + n) % n;
-    const id = state.matches[state.matchIndex];
+    const id = state.matches[state.matchIndex]!; // an index modulo n > 0: always a match
     searchCount.textContent = `${state.matchIndex + 1}/${n}`;
     select(id, false, true);
     const g = nodeElement(id);

@@ -34,6 +34,7 @@ export async function saveText(name: string, text: string, description: string):
 export function dataUrlToBlob(dataUrl: string): Blob {
     const m = /^data:([^;,]*)(;base64)?,(.*)$/s.exec(dataUrl);
     if (!m) return new Blob([dataUrl]);
-    const bytes = m[2] ? Uint8Array.from(atob(m[3]), c => c.charCodeAt(0)) : new TextEncoder().encode(decodeURIComponent(m[3]));
-    return new Blob([bytes], { type: m[1] || 'application/octet-stream' });
+    const [, type, base64, payload = ''] = m; // group 3 `(.*)` always takes part in a match
+    const bytes = base64 ? Uint8Array.from(atob(payload), c => c.charCodeAt(0)) : new TextEncoder().encode(decodeURIComponent(payload));
+    return new Blob([bytes], { type: type || 'application/octet-stream' });
 }

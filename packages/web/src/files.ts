@@ -21,8 +21,8 @@ export function uriOf(name: string): string {
 }
 
 export function nameOf(uri: string): string | undefined {
-    const m = /^file:\/\/\/([^/]+)$/.exec(uri);
-    return m ? decodeURIComponent(m[1]) : undefined;
+    const name = /^file:\/\/\/([^/]+)$/.exec(uri)?.[1];
+    return name !== undefined ? decodeURIComponent(name) : undefined;
 }
 
 export function loadSaved(key: 'current' | 'previous' = 'current'): FileSet | undefined {

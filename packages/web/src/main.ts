@@ -156,7 +156,7 @@ function openSet(set: FileSet, keepPrevious: boolean): void {
     // Files that are not open in an editor (toc.config.json) changed too.
     server.notify('workspace/didChangeWatchedFiles', { changes: [...files.keys()].filter(n => !n.endsWith('.toc')).map(n => ({ uri: uriOf(n), type: 2 })) });
     for (const name of files.keys()) editorFor(name);
-    activate(set.active in set.files ? set.active : [...files.keys()][0]);
+    activate(set.active in set.files ? set.active : [...files.keys()][0] ?? set.active);
     save(fileSet());
     fillExamples();
     showProblems();
@@ -190,7 +190,7 @@ function closeFile(name: string): void {
     diagnostics.delete(uriOf(name));
     models.delete(uriOf(name));
     if (!name.endsWith('.toc')) server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(name), type: 3 }] });
-    if (active === name) activate([...files.keys()][0]);
+    if (active === name) activate([...files.keys()][0]!); // one file at least is left: see the size check above
     else renderTabs();
     showProblems();
     save(fileSet());
@@ -260,7 +260,7 @@ function showProblems(): void {
     }
     problemList.replaceChildren(...items);
     const counts = SEVERITIES.map(s => items.filter(i => i.dataset.tocSeverity === s).length);
-    $('#toc-problems-title').textContent = `${msg.problems} (${counts[0] + counts[1] + counts[2] + counts[3]})`;
+    $('#toc-problems-title').textContent = `${msg.problems} (${counts.reduce((a, b) => a + b, 0)})`;
     problems.dataset.empty = String(items.length === 0);
     const none = $('#toc-no-problems');
     none.hidden = items.length > 0;
@@ -293,7 +293,7 @@ window.addEventListener('message', event => {
         reveal(active, m.range);
     } else if (m.type === 'exported' && typeof m.data === 'string') {
         const i = exportWaiters.findIndex(w => w.format === m.format);
-        if (i >= 0) exportWaiters.splice(i, 1)[0].resolve(m.data);
+        if (i >= 0) exportWaiters.splice(i, 1)[0]?.resolve(m.data);
     }
 });
 
@@ -433,7 +433,7 @@ function applyWords(): void {
 exampleMenu.addEventListener('change', () => {
     const id = exampleMenu.value;
     const set = id === 'previous' ? loadSaved('previous') : examples.find(e => e.id === id);
-    if (set) openSet({ files: set.files, active: 'active' in set ? set.active as string : Object.keys(set.files).find(f => !/netwerk|config/.test(f)) ?? Object.keys(set.files)[0] }, id !== 'previous');
+    if (set) openSet({ files: set.files, active: 'active' in set ? set.active as string : Object.keys(set.files).find(f => !/netwerk|config/.test(f)) ?? Object.keys(set.files)[0] ?? '' }, id !== 'previous');
 });
 langMenu.addEventListener('change', () => {
     lang = langMenu.value === 'nl' ? 'nl' : 'en';
@@ -513,7 +513,7 @@ async function start(): Promise<void> {
 
 function firstExample(): FileSet {
     const e = examples.find(x => x.id === (lang === 'nl' ? 'zorgzame-buurt' : 'english')) ?? examples[0];
-    return { files: e.files, active: Object.keys(e.files)[0] };
+    return { files: e.files, active: Object.keys(e.files)[0] ?? '' }; // openSet opens the first file when `active` is none of them
 }
 
 /** Served over http(s): keep the page's files for offline use. From disk everything is already here. */

@@ -100,7 +100,7 @@ export function browserLang(languages: readonly string[]): UiLang {
 }
 
 /** Names of the examples in the menu. */
-export const EXAMPLE_TITLES: Record<string, Record<UiLang, string>> = {
+export const EXAMPLE_TITLES: Record<string, Record<UiLang, string>> & { previous: Record<UiLang, string> } = {
     'zorgzame-buurt': { en: 'Caring neighbourhood (Dutch)', nl: 'Zorgzame buurt' },
     'ervaring-werkt': { en: 'Experience works (Dutch)', nl: 'Ervaring werkt' },
     'in-z-plus': { en: 'In-Z plus (Dutch)', nl: 'In-Z plus' },

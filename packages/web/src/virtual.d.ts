@@ -4,7 +4,9 @@ declare module 'virtual:server-source' {
     export default source;
 }
 declare module 'virtual:examples' {
-    const examples: Array<{ id: string; files: Record<string, string> }>;
+    type Example = { id: string; files: Record<string, string> };
+    /** Never empty: build.mjs fails without examples. */
+    const examples: [Example, ...Example[]];
     export default examples;
 }
 declare module 'virtual:keywords' {

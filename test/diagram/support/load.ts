@@ -11,8 +11,8 @@ export const EXAMPLES = path.join(ROOT, 'examples');
 
 export async function theoryOf(file: string): Promise<TheoryJson> {
     const { services, documents } = await loadWorkspace([file]);
-    const model = services.model.TheoryModelProvider.modelOf(documents[0]);
-    return theoryToJson(model, documents[0].diagnostics);
+    const model = services.model.TheoryModelProvider.modelOf(documents[0]!);
+    return theoryToJson(model, documents[0]!.diagnostics);
 }
 
 /** Writes the text to a temporary .toc file and loads it. */

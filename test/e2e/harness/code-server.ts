@@ -122,6 +122,7 @@ export async function startCodeServer(): Promise<{ info: CodeServerInfo; stop: (
     let t = Date.now();
     const setup = run('sh', [path.join(repoRoot, 'scripts/setup-code-server.sh')]).trim().split('\n');
     const bin = setup[setup.length - 1];
+    if (!bin) throw new Error('scripts/setup-code-server.sh printed no path to code-server');
     timings.setup = Date.now() - t;
 
     t = Date.now();

@@ -50,7 +50,7 @@ export function parseTestComments(text: string): TestFile {
         const m = TEST_LINE.exec(lineText);
         if (!m) return;
         const where = `line ${i + 1}: ${lineText.trim()}`;
-        const tokens = tokenize(m[1], where);
+        const tokens = tokenize(m[1]!, where);
         if (tokens[0]?.word === 'messages') {
             fileLang = asLang(tokens[1]?.word, where);
             return;
@@ -63,18 +63,18 @@ export function parseTestComments(text: string): TestFile {
         let t = 0;
         let anywhere = false;
         if (tokens[t]?.word === 'no') { e.negated = true; t++; }
-        if (tokens[t]?.word === 'nl' || tokens[t]?.word === 'en') e.lang = tokens[t++].word as Lang;
-        if (SEVERITIES.includes(tokens[t]?.word as Severity)) e.severity = tokens[t++].word as Severity;
+        if (tokens[t]?.word === 'nl' || tokens[t]?.word === 'en') e.lang = tokens[t++]!.word as Lang;
+        if (SEVERITIES.includes(tokens[t]?.word as Severity)) e.severity = tokens[t++]!.word as Severity;
         const rule = tokens[t++]?.word;
         if (!rule || !/^[a-z][a-z-]*$/.test(rule)) throw new Error(`${where}: expected a rule id`);
         e.rule = rule;
         while (t < tokens.length) {
             const tok = tokens[t++];
-            if (tok.quoted !== undefined && e.text === undefined) e.text = tok.quoted;
-            else if (tok.word === 'at') e.range = parseRange(tokens[t++]?.word, where);
-            else if (tok.word === 'message' && tokens[t]?.quoted !== undefined) e.message = tokens[t++].quoted;
-            else if (tok.word === 'anywhere' && e.negated) anywhere = true;
-            else throw new Error(`${where}: did not understand ${tok.word ?? JSON.stringify(tok.quoted)}`);
+            if (tok!.quoted !== undefined && e.text === undefined) e.text = tok!.quoted;
+            else if (tok!.word === 'at') e.range = parseRange(tokens[t++]?.word, where);
+            else if (tok!.word === 'message' && tokens[t]?.quoted !== undefined) e.message = tokens[t++]!.quoted;
+            else if (tok!.word === 'anywhere' && e.negated) anywhere = true;
+            else throw new Error(`${where}: did not understand ${tok!.word ?? JSON.stringify(tok!.quoted)}`);
         }
         if (e.text !== undefined && e.range === undefined) e.range = locate(lines, i, e.text, where);
         if (e.negated && !e.range && !anywhere) e.onLine = lineBelow(lines, i);
@@ -95,7 +95,7 @@ function tokenize(s: string, where: string): Token[] {
     const out: Token[] = [];
     let i = 0;
     while (i < s.length) {
-        if (/\s/.test(s[i])) { i++; continue; }
+        if (/\s/.test(s[i]!)) { i++; continue; }
         if (s[i] === '"') {
             let j = i + 1, value = '';
             while (j < s.length && s[j] !== '"') {
@@ -123,13 +123,13 @@ function parseRange(word: string | undefined, where: string): Range {
     const m = /^(\d+):(\d+)-(\d+):(\d+)$/.exec(word ?? '');
     if (!m) throw new Error(`${where}: at takes L:C-L:C`);
     const [l1, c1, l2, c2] = m.slice(1).map(Number);
-    return { start: { line: l1 - 1, character: c1 - 1 }, end: { line: l2 - 1, character: c2 - 1 } };
+    return { start: { line: l1! - 1, character: c1! - 1 }, end: { line: l2! - 1, character: c2! - 1 } };
 }
 
 /** The text on the first line below the $TEST$ comment block; it must occur there exactly once. */
 function lineBelow(lines: string[], commentIndex: number): number {
     let target = commentIndex + 1;
-    while (target < lines.length && TEST_LINE.test(lines[target])) target++;
+    while (target < lines.length && TEST_LINE.test(lines[target]!)) target++;
     return target;
 }
 
@@ -146,15 +146,15 @@ function locate(lines: string[], commentIndex: number, text: string, where: stri
     for (let i = line.indexOf(text); i >= 0; i = line.indexOf(text, i + 1)) all.push(i);
     if (all.length === 0) throw new Error(`${where}: "${text}" is not on line ${target + 1}: ${line}`);
     const strings = [...line.matchAll(/"(\\.|[^"\\])*"?/g)].map(m => [m.index!, m.index! + m[0].length]);
-    const inString = (i: number) => strings.some(([a, b]) => i > a && i < b);
+    const inString = (i: number) => strings.some(([a, b]) => i > a! && i < b!);
     const word = /[\p{L}\p{N}_]/u;
     const glued = (ch: string | undefined, edge: string) => ch !== undefined && word.test(ch) && word.test(edge);
-    const whole = (i: number) => !glued(line[i - 1], text[0]) && !glued(line[i + text.length], text[text.length - 1]);
+    const whole = (i: number) => !glued(line[i - 1], text[0]!) && !glued(line[i + text.length], text[text.length - 1]!);
     const preferred = all.filter(i => !inString(i) && whole(i));
     const candidates = preferred.length > 0 ? preferred : all;
     if (candidates.length > 1) throw new Error(`${where}: "${text}" occurs more than once on line ${target + 1}; use at L:C-L:C`);
     const first = candidates[0];
-    return { start: { line: target, character: first }, end: { line: target, character: first + text.length } };
+    return { start: { line: target, character: first! }, end: { line: target, character: first! + text.length } };
 }
 
 export function severityOf(d: Diagnostic): Severity {
@@ -211,7 +211,7 @@ export function compare(expectations: Expectation[], diagnostics: Diagnostic[]):
         }
         const i = left.findIndex(d => matches(e, d));
         if (i < 0) missing.push(`line ${e.line}: ${e.source}`);
-        else pairs.push([e, left.splice(i, 1)[0]]);
+        else pairs.push([e, left.splice(i, 1)[0]!]);
     }
     return { pairs, missing, unexpected: left.map(formatDiagnostic), forbidden };
 }

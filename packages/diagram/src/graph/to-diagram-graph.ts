@@ -94,7 +94,7 @@ export function measurementText(m: MeasurementJson): string {
 }
 
 function fileName(uri: string): string {
-    const clean = uri.split(/[?#]/)[0];
+    const clean = uri.split(/[?#]/)[0] ?? uri;
     const last = clean.split('/').pop() ?? clean;
     try {
         return decodeURIComponent(last);

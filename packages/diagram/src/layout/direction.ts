@@ -54,6 +54,7 @@ const PREFER_RIGHT = 1.1;
 /** 'right' or 'down': the direction that shows this theory largest in a panel of this size (in px). */
 export function chooseDirection(panelWidth: number, panelHeight: number, graph: DiagramGraph, measure?: TextMeasurer): Direction {
     if (graph.nodes.length === 0 || panelWidth <= 0 || panelHeight <= 0) return 'right';
-    const [right, down] = ['right', 'down'].map(d => estimateDirections(panelWidth, panelHeight, graph, measure).find(e => e.direction === d)!);
-    return down.scale > right.scale * PREFER_RIGHT ? 'down' : 'right';
+    // estimateDirections returns both directions.
+    const [right, down] = ['right', 'down'].map(d => estimateDirections(panelWidth, panelHeight, graph, measure).find(e => e.direction === d)!.scale);
+    return down! > right! * PREFER_RIGHT ? 'down' : 'right';
 }

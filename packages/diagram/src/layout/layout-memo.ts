@@ -125,18 +125,18 @@ function keepColumns(result: ElkNode, previous: ElkNode, column: Map<string, num
         if (!b) continue;
         points.push([n.start, b.start], [n.end, b.start + (n.end - n.start)]);
     }
-    for (let i = 1; i < points.length; i++) {
-        // Both sides must keep their order with room between: else leave ELK's answer as it is.
-        if (points[i][0] < points[i - 1][0] || points[i][1] < points[i - 1][1]) return result;
-    }
-    if (points.length === 0) return result;
+    // Each pair of neighbouring breakpoints: [points[i - 1], points[i]].
+    const pairs = points.slice(1).map((p, i) => [points[i]!, p] as const);
+    // Both sides must keep their order with room between: else leave ELK's answer as it is.
+    if (pairs.some(([[n0, o0], [n1, o1]]) => n1 < n0 || o1 < o0)) return result;
+    const first = points[0], last = points[points.length - 1];
+    if (!first || !last) return result;
     const map = (v: number): number => {
-        if (v <= points[0][0]) return v + points[0][1] - points[0][0];
-        for (let i = 1; i < points.length; i++) {
-            const [n0, o0] = points[i - 1], [n1, o1] = points[i];
+        if (v <= first[0]) return v + first[1] - first[0];
+        for (const [[n0, o0], [n1, o1]] of pairs) {
             if (v <= n1) return n1 === n0 ? o1 : o0 + ((v - n0) * (o1 - o0)) / (n1 - n0);
         }
-        const [n, o] = points[points.length - 1];
+        const [n, o] = last;
         return v + o - n;
     };
     const children = (result.children ?? []).map(c => ({ ...c, [a]: map(c[a] ?? 0) }));

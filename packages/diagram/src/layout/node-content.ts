@@ -109,8 +109,7 @@ function compactContent(node: DiagramNode, msg: DiagramMessages, measure: TextMe
         texts.push({ x: right, y: y + M.baseline(M.COMPACT_KIND_LINE, M.COMPACT_KIND_FONT.size), text: label, cls: 'toc-meta', style: M.COMPACT_KIND_FONT, anchor: 'end' });
         right -= w + 4;
     }
-    for (let i = shown.length - 1; i >= 0; i--) {
-        const r = shown[i];
+    for (const r of [...shown].reverse()) {
         lights.unshift({ id: r.id, cx: right - M.LIGHT_RADIUS, cy: mid, r: M.LIGHT_RADIUS, cls: `toc-dot toc-dot-${r.state}`, title: resultLine(r, msg) });
         right -= M.LIGHT_STEP;
     }
@@ -266,7 +265,7 @@ function resultCard(r: ResultCard, x: number, y: number, width: number, msg: Dia
     const dot = { cx: M.CARD_PAD + 5, cy: cy + M.STATUS_LINE / 2, r: 5, cls: `toc-dot toc-dot-${r.state}` };
     const statusX = M.CARD_PAD + 15;
     const status = `${msg.kind.result.toUpperCase()} · ${msg.status[r.state]}`;
-    texts.push({ x: statusX, y: cy + M.baseline(M.STATUS_LINE, M.STATUS_FONT.size), text: wrapAndClamp(status, inner - 15, 1, M.STATUS_FONT, measure).lines[0], cls: `toc-status toc-status-${r.state}`, style: M.STATUS_FONT });
+    texts.push({ x: statusX, y: cy + M.baseline(M.STATUS_LINE, M.STATUS_FONT.size), text: wrapAndClamp(status, inner - 15, 1, M.STATUS_FONT, measure).lines[0] ?? '', cls: `toc-status toc-status-${r.state}`, style: M.STATUS_FONT });
     cy += M.STATUS_LINE + 3;
     if (r.text) {
         for (const line of wrapAndClamp(r.text, inner, M.RESULT_MAX_LINES, M.RESULT_FONT, measure).lines) {

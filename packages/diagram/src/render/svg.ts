@@ -138,10 +138,9 @@ function renderCard(c: CardContent, msg: DiagramMessages, interactive: boolean):
 function renderEdge(e: PlacedEdge): string {
     const cls = `toc-edge${e.edge.implicit ? ' toc-implicit' : ''}`;
     const pts = e.points;
-    if (pts.length < 2) return '';
+    const [prev, end] = pts.slice(-2);
+    if (!prev || !end) return ''; // fewer than two points
     const ARROW = 9;
-    const end = pts[pts.length - 1];
-    const prev = pts[pts.length - 2];
     const len = Math.hypot(end.x - prev.x, end.y - prev.y) || 1;
     const d = { x: (end.x - prev.x) / len, y: (end.y - prev.y) / len };
     const base = { x: end.x - d.x * ARROW, y: end.y - d.y * ARROW };
@@ -153,9 +152,11 @@ function renderEdge(e: PlacedEdge): string {
 
 /** A polyline with softly rounded bends. */
 export function roundedPath(pts: Point[]): string {
-    let d = `M${n(pts[0].x)},${n(pts[0].y)}`;
+    const first = pts[0], last = pts[pts.length - 1];
+    if (!first || !last) return '';
+    let d = `M${n(first.x)},${n(first.y)}`;
     for (let i = 1; i < pts.length - 1; i++) {
-        const a = pts[i - 1], b = pts[i], c = pts[i + 1];
+        const a = pts[i - 1]!, b = pts[i]!, c = pts[i + 1]!; // 0 < i < pts.length - 1
         const r = Math.min(8, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
         const inLen = Math.hypot(b.x - a.x, b.y - a.y) || 1;
         const outLen = Math.hypot(c.x - b.x, c.y - b.y) || 1;
@@ -163,7 +164,6 @@ export function roundedPath(pts: Point[]): string {
         const p2 = { x: b.x + ((c.x - b.x) / outLen) * r, y: b.y + ((c.y - b.y) / outLen) * r };
         d += `L${n(p1.x)},${n(p1.y)}Q${n(b.x)},${n(b.y)} ${n(p2.x)},${n(p2.y)}`;
     }
-    const last = pts[pts.length - 1];
     return `${d}L${n(last.x)},${n(last.y)}`;
 }
 
@@ -212,13 +212,12 @@ function renderLegend(l: LayoutedDiagram, width: number, msg: DiagramMessages, m
     const arrow = (implicit: boolean) => (x: number, yy: number) => `<g class="toc-edge${implicit ? ' toc-implicit' : ''}"><path class="toc-edge-line" d="M${n(x)},${n(yy + 8)}L${n(x + 19)},${n(yy + 8)}"/><path class="toc-arrow" d="M${n(x + 28)},${n(yy + 8)}L${n(x + 19)},${n(yy + 3)}L${n(x + 19)},${n(yy + 13)}Z"/></g>`;
     if (l.edges.some(e => !e.edge.implicit)) item(28, msg.contributesTo, arrow(false));
     if (l.edges.some(e => e.edge.implicit)) item(28, msg.contributesByNesting, arrow(true));
-    const horizons = new Map<string, string>();
+    const horizons = new Map<string, { kind: string; title: string }>();
     for (const p of l.nodes) {
         const pill = p.content.pills.find(x => x.cls === 'toc-horizon');
-        if (pill && !horizons.has(pill.text.text)) horizons.set(pill.text.text, `${p.node.kind}|${pill.title}`);
+        if (pill && !horizons.has(pill.text.text)) horizons.set(pill.text.text, { kind: p.node.kind, title: pill.title });
     }
-    for (const [label, value] of horizons) {
-        const [kind, title] = value.split('|');
+    for (const [label, { kind, title }] of horizons) {
         const w = Math.ceil(measure.width(label, PILL_FONT)) + 10;
         const meaning = title.includes(': ') ? title.slice(title.indexOf(': ') + 2) : title;
         item(w, meaning, (x, yy) => `<g class="toc-${kind}">${renderPill({ x, y: yy + 1.5, width: w, height: 13, cls: 'toc-horizon', title, text: { x: x + w / 2, y: yy + 11.5, text: label, cls: 'toc-horizon-text', style: PILL_FONT, anchor: 'middle' } })}</g>`);

@@ -21,6 +21,7 @@ function parseTable(table: string): Map<number, number> {
     const map = new Map<number, number>();
     for (const pair of table.split(',')) {
         const [cp, w] = pair.split(':');
+        if (cp === undefined || w === undefined) continue;
         map.set(parseInt(cp, 36), parseInt(w, 36) / 1000);
     }
     return map;
@@ -97,7 +98,7 @@ function splitWord(word: string, maxWidth: number, style: TextStyle, measure: Te
     while (fit < chars.length && fits(fit + 1, '')) fit++;
     // prefer a camel-case boundary in the last part of what fits
     for (let i = fit; i > Math.floor(fit / 2); i--) {
-        if (i < chars.length && /\p{Ll}/u.test(chars[i - 1]) && /\p{Lu}/u.test(chars[i])) {
+        if (i < chars.length && /\p{Ll}/u.test(chars[i - 1]!) && /\p{Lu}/u.test(chars[i]!)) { // 0 < i < chars.length
             return [chars.slice(0, i).join(''), chars.slice(i).join('')];
         }
     }
@@ -127,7 +128,7 @@ export function wrapAndClamp(text: string, maxWidth: number, maxLines: number, s
     const lines = wrapText(text, maxWidth, style, measure);
     if (lines.length <= maxLines) return { lines, clipped: false };
     const kept = lines.slice(0, maxLines);
-    let last = kept[maxLines - 1];
+    let last = kept[maxLines - 1] ?? ''; // a line when maxLines >= 1 (lines.length > maxLines)
     while (last.length > 0 && measure.width(`${last}…`, style) > maxWidth) last = Array.from(last).slice(0, -1).join('');
     kept[maxLines - 1] = `${last.replace(/[\s,.;:]+$/u, '')}…`;
     return { lines: kept, clipped: true };

@@ -6,7 +6,8 @@ import type { ExportFormat } from '../protocol.js';
 export function decodeExport(format: ExportFormat, data: string): Uint8Array {
     const dataUrl = /^data:([^;,]*)(;base64)?,(.*)$/s.exec(data);
     if (dataUrl) {
-        return dataUrl[2] ? Buffer.from(dataUrl[3], 'base64') : Buffer.from(decodeURIComponent(dataUrl[3]), 'utf8');
+        const [, , base64, payload = ''] = dataUrl; // group 3 `(.*)` always takes part in a match
+        return base64 ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload), 'utf8');
     }
     return format === 'png' ? Buffer.from(data, 'base64') : Buffer.from(data, 'utf8');
 }

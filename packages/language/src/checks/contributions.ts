@@ -67,11 +67,11 @@ export const checkCycles: Check = ctx => {
         const work: Array<{ el: ModelElement; i: number }> = [{ el: start, i: 0 }];
         index.set(start, counter); low.set(start, counter); counter++;
         stack.push(start); onStack.add(start);
-        while (work.length > 0) {
-            const frame = work[work.length - 1];
-            const out = model.outgoing(frame.el);
-            if (frame.i < out.length) {
-                const next = out[frame.i++].to;
+        for (let frame = work.at(-1); frame; frame = work.at(-1)) {
+            const edge = model.outgoing(frame.el)[frame.i];
+            if (edge) {
+                frame.i++;
+                const next = edge.to;
                 if (next.external) continue;
                 if (!index.has(next)) {
                     index.set(next, counter); low.set(next, counter); counter++;
@@ -82,15 +82,14 @@ export const checkCycles: Check = ctx => {
                 }
             } else {
                 work.pop();
-                if (work.length > 0) {
-                    const parent = work[work.length - 1].el;
-                    low.set(parent, Math.min(low.get(parent)!, low.get(frame.el)!));
-                }
+                const parent = work.at(-1)?.el;
+                if (parent) low.set(parent, Math.min(low.get(parent)!, low.get(frame.el)!));
                 if (low.get(frame.el) === index.get(frame.el)) {
                     const component: ModelElement[] = [];
                     let x: ModelElement;
                     do { x = stack.pop()!; onStack.delete(x); component.push(x); } while (x !== frame.el);
-                    if (component.length > 1 || model.outgoing(component[0]).some(c => c.to === component[0])) components.push(component);
+                    // One element alone is frame.el: a cycle when it contributes to itself.
+                    if (component.length > 1 || model.outgoing(frame.el).some(c => c.to === frame.el)) components.push(component);
                 }
             }
         }
@@ -99,7 +98,9 @@ export const checkCycles: Check = ctx => {
     for (const component of components) {
         const members = new Set(component);
         const ordered = model.elements.filter(e => members.has(e));
-        const cycle = describeCycle(model, ordered[0], members);
+        const first = ordered[0];
+        if (!first) continue;
+        const cycle = describeCycle(model, first, members);
         for (const el of ordered) ctx.report('contribution-cycle', el, { cycle });
     }
 };

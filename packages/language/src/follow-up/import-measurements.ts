@@ -100,7 +100,8 @@ export function planImport(models: readonly TheoryModel[], rows: readonly Import
         const name = row.indicator.trim();
         if (!name || (!row.date.trim() && !row.value.trim())) continue; // an empty row of the template
         const candidates = (byId.get(name) ?? []).filter(t => !row.file || t.model.document.uri.fsPath === row.file);
-        if (candidates.length === 0) {
+        const target = candidates[0];
+        if (!target) {
             const names = row.file ? [...byId.values()].flat().filter(t => t.model.document.uri.fsPath === row.file).map(t => t.el.id) : [...byId.keys()];
             problem(row, 'indicator', { kind: 'unknown-indicator', indicator: name, suggestion: closestName(name, names) });
             continue;
@@ -109,7 +110,6 @@ export function planImport(models: readonly TheoryModel[], rows: readonly Import
             problem(row, 'indicator', { kind: 'ambiguous-indicator', indicator: name, files: candidates.map(t => t.model.document.uri.fsPath) });
             continue;
         }
-        const target = candidates[0];
         const date = parseDate(row.date);
         if (!row.date.trim()) { problem(row, 'date', { kind: 'no-date' }); continue; }
         if (!date) { problem(row, 'date', { kind: 'bad-date', text: row.date.trim() }); continue; }
@@ -142,7 +142,7 @@ export function planImport(models: readonly TheoryModel[], rows: readonly Import
     for (const a of accepted) (groups.get(a.target.el) ?? groups.set(a.target.el, []).get(a.target.el)!).push(a);
     for (const [el, list] of groups) {
         list.sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
-        const { model } = list[0].target;
+        const { model } = list[0]!.target; // a group holds one row at least
         const lines = list.map(p => ({ p, text: measurementText(model, el, p) }));
         const edit = insertion(model, el, lines.map(l => ({ body: l.text, note: l.p.row.note })));
         const key = model.document.uri.toString();
@@ -157,8 +157,9 @@ export function parseDate(text: string): string | undefined {
     const t = text.trim();
     let m = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(t);
     let iso: string | undefined;
-    if (m) iso = `${m[1]}-${m[2].padStart(2, '0')}${m[3] ? '-' + m[3].padStart(2, '0') : ''}`;
-    else if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t))) iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    const pad = (digits = '') => digits.padStart(2, '0');
+    if (m) iso = `${m[1]}-${pad(m[2])}${m[3] ? '-' + pad(m[3]) : ''}`;
+    else if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t))) iso = `${m[3]}-${pad(m[2])}-${pad(m[1])}`;
     return iso && isRealDate(iso) ? iso : undefined;
 }
 
@@ -166,7 +167,8 @@ export function parseDate(text: string): string | undefined {
 export function parseValue(text: string): { value: number; percent: boolean } | undefined {
     const m = /^(-?\d+(?:[.,]\d+)?)\s*(%?)$/.exec(text.trim().replace(/\u00A0/g, ' '));
     if (!m) return undefined;
-    return { value: Number(m[1].replace(',', '.')), percent: m[2] === '%' };
+    const [, digits = '', sign] = m; // the digits' group always takes part in a match
+    return { value: Number(digits.replace(',', '.')), percent: sign === '%' };
 }
 
 /** Whether an indicator counts in percent, and its unit: from its own measurements, else its result's norm. */

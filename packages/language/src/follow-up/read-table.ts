@@ -60,7 +60,7 @@ async function readWorkbook(table: URI, bytes: Uint8Array, name: string): Promis
         // exceljs hands the bytes to JSZip, which takes a Uint8Array as well as a Buffer.
         await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
     } catch (e) {
-        throw new TableError({ kind: 'bad-workbook', file: name, detail: (e as Error).message.split('\n')[0] });
+        throw new TableError({ kind: 'bad-workbook', file: name, detail: (e as Error).message.split('\n')[0] ?? '' });
     }
     const rows: ImportRow[] = [];
     book.eachSheet(sheet => {
@@ -153,23 +153,28 @@ const CSV_HEADERS: Record<string, ImportColumn | 'note' | 'file'> = {
 async function readCsv(table: URI, bytes: Uint8Array, name: string): Promise<ImportRow[]> {
     const { parse } = await import('csv-parse/sync');
     const text = decodeTable(bytes);
-    const firstLine = text.split(/\r?\n/, 1)[0];
-    const delimiter = [';', '\t', ','].map(d => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0].d;
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    // The one that splits the first line most; on a tie the earlier one.
+    const delimiter = [';', '\t', ','].map(d => ({ d, n: firstLine.split(d).length })).reduce((best, x) => (x.n > best.n ? x : best)).d;
     let records: string[][];
     try {
         records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
     } catch (e) {
-        throw new TableError({ kind: 'bad-csv', file: name, detail: (e as Error).message.split('\n')[0] });
+        throw new TableError({ kind: 'bad-csv', file: name, detail: (e as Error).message.split('\n')[0] ?? '' });
     }
-    const header = (records[0] ?? []).map(h => CSV_HEADERS[h.trim().toLowerCase()]);
+    const headerRow = records[0] ?? [];
+    const header = headerRow.map(h => CSV_HEADERS[h.trim().toLowerCase()]);
     const at = (k: string) => header.indexOf(k as never);
     if (at('indicator') < 0 || at('date') < 0 || at('value') < 0) throw new TableError({ kind: 'no-header', file: name });
-    const label = (k: ImportColumn) => `${records[0][at(k)].trim()} (${LETTERS(at(k) + 1)})`;
+    const label = (k: ImportColumn) => `${(headerRow[at(k)] ?? '').trim()} (${LETTERS(at(k) + 1)})`;
     const columns = { indicator: label('indicator'), date: label('date'), value: label('value') };
-    return records.slice(1).map((r, i) => ({
-        where: name, row: i + 2, columns,
-        indicator: r[at('indicator')] ?? '', date: r[at('date')] ?? '', value: r[at('value')] ?? '',
-        note: at('note') >= 0 ? r[at('note')] : undefined,
-        file: at('file') >= 0 && r[at('file')]?.trim() ? besides(table, r[at('file')].trim()) : undefined,
-    }));
+    return records.slice(1).map((r, i) => {
+        const file = at('file') >= 0 ? r[at('file')]?.trim() : undefined;
+        return {
+            where: name, row: i + 2, columns,
+            indicator: r[at('indicator')] ?? '', date: r[at('date')] ?? '', value: r[at('value')] ?? '',
+            note: at('note') >= 0 ? r[at('note')] : undefined,
+            file: file ? besides(table, file) : undefined,
+        };
+    });
 }

@@ -37,10 +37,11 @@ const WORDS: Record<Lang, { norm: string; deadline: string; trend: string }> = {
  */
 export function indicatorTrendSvg(i: IndicatorJson, r: ResultJson, lang: Lang, label: string): string | undefined {
     const dated = i.measurements.filter(x => x.date && isRealDate(x.date));
-    if (dated.length < 2) return undefined;
+    const first = dated[0];
+    if (dated.length < 2 || !first) return undefined;
     return trendChartSvg({
         points: dated.map(x => ({ date: x.date!, value: x.value })), norm: r.norm, lang,
-        unit: dated[0].percent ? '%' : dated[0].unit, label,
+        unit: first.percent ? '%' : first.unit, label,
     });
 }
 
@@ -49,14 +50,15 @@ export function trendChartSvg(input: TrendChartInput): string | undefined {
     // A value or norm that did not parse draws nothing: never "NaN" on screen, never a NaN coordinate.
     const pts: TrendPoint[] = input.points.filter(p => Number.isFinite(p.value))
         .map(p => ({ day: dayNumber(p.date), value: p.value })).sort((a, b) => a.day - b.day);
-    if (pts.length === 0) return undefined;
+    const first = pts[0], last = pts[pts.length - 1];
+    if (!first || !last) return undefined;
     const norm = input.norm && Number.isFinite(input.norm.value) ? input.norm : undefined;
     const words = WORDS[input.lang];
     const deadline = norm?.deadline ? deadlineDay(norm.deadline) : undefined;
-    const x0 = pts[0].day;
-    const x1 = Math.max(pts[pts.length - 1].day, deadline ?? 0, x0 + 30);
+    const x0 = first.day;
+    const x1 = Math.max(last.day, deadline ?? 0, x0 + 30);
     const values = [...pts.map(p => p.value), ...(norm ? [norm.value] : [])];
-    const trend = deadline !== undefined && deadline > pts[pts.length - 1].day ? linearTrend(pts) : undefined;
+    const trend = deadline !== undefined && deadline > last.day ? linearTrend(pts) : undefined;
     const projected = trend && deadline !== undefined ? trend.at(deadline) : undefined;
     if (projected !== undefined && Number.isFinite(projected)) values.push(projected);
     let y0 = Math.min(0, ...values);
@@ -86,12 +88,10 @@ export function trendChartSvg(input: TrendChartInput): string | undefined {
         parts.push(text(x - 3, PAD.top + 8, `${words.deadline} ${norm!.deadline}`, 'end', COLOUR.deadline));
     }
     if (trend && projected !== undefined && deadline !== undefined) {
-        const last = pts[pts.length - 1];
         parts.push(`<line x1="${n(sx(last.day))}" y1="${n(sy(trend.at(last.day)))}" x2="${n(sx(deadline))}" y2="${n(sy(projected))}" stroke="${COLOUR.trend}" stroke-dasharray="2 3"><title>${words.trend}</title></line>`);
     }
     parts.push(`<polyline fill="none" stroke="${COLOUR.line}" stroke-width="2" points="${pts.map(p => `${n(sx(p.day))},${n(sy(p.value))}`).join(' ')}"/>`);
     for (const p of pts) parts.push(`<circle cx="${n(sx(p.day))}" cy="${n(sy(p.value))}" r="3" fill="${COLOUR.line}"/>`);
-    const last = pts[pts.length - 1];
     parts.push(text(sx(last.day) + (sx(last.day) > W - 60 ? -6 : 6), sy(last.value) + (sy(last.value) < PAD.top + 14 ? 14 : -6), num(last.value), sx(last.day) > W - 60 ? 'end' : 'start', COLOUR.line));
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeXml(input.label)}" font-family="sans-serif" font-size="10">`
         + `<rect width="${W}" height="${H}" fill="#ffffff"/>${parts.join('')}</svg>`;

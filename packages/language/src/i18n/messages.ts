@@ -169,7 +169,7 @@ export function ambiguousMessage(lang: Lang, name: string, files: string[]): str
 
 // ---- syntax errors ----
 
-const TOKEN_WORDS: Record<Lang, Record<string, string>> = {
+const TOKEN_WORDS: Record<Lang, Record<string, string> & { EOF: string }> = {
     en: { ID: 'a name', STRING: 'a text in double quotes', NUMBER: 'a number', DATE: 'a date (YYYY-MM-DD or YYYY-MM)', EOF: 'the end of the file' },
     nl: { ID: 'een naam', STRING: 'een tekst tussen dubbele aanhalingstekens', NUMBER: 'een getal', DATE: 'een datum (JJJJ-MM-DD of JJJJ-MM)', EOF: 'het einde van het bestand' },
 };

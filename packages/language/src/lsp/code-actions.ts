@@ -167,11 +167,12 @@ export class TocCodeActionProvider implements CodeActionProvider {
         });
 
         // A misspelling: change to the nearest name that fits here.
-        if (owner && index >= 0) {
-            const info: ReferenceInfo = { reference: owner.targets[index], container: owner, property: 'targets', index };
+        const target = owner?.targets[index];
+        if (owner && target) {
+            const info: ReferenceInfo = { reference: target, container: owner, property: 'targets', index };
             const candidates = this.services.references.ScopeProvider.getScope(info).getAllElements().map(e => e.name).toArray();
             const near = closestName(name, candidates);
-            const ref = owner.targets[index].$refNode!;
+            const ref = target.$refNode!;
             if (near) actions.push(edit(m.replaceWith(near), { range: ref.range, newText: near }, true));
         }
 
@@ -194,7 +195,7 @@ export class TocCodeActionProvider implements CodeActionProvider {
                 const arrow = CstUtils.streamCst(owner.$cstNode!).find(n => n.astNode === owner && n.text === '->');
                 const text = document.textDocument.getText();
                 from = arrow ? arrow.offset : ref(0).offset;
-                while (from > 0 && /[ \t]/.test(text[from - 1])) from--;
+                while (from > 0 && /[ \t]/.test(text.charAt(from - 1))) from--;
                 to = ref(0).end;
             } else if (index > 0) {
                 from = ref(index - 1).end;

@@ -111,8 +111,7 @@ export function formatGaps(text: string): TextGap[] | undefined {
     let depth = 0;
     let lastTop: TopCategory | undefined;
     let previousLineWasComment = false;
-    for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k];
+    for (const [k, t] of tokens.entries()) {
         const prev = k > 0 ? tokens[k - 1] : undefined;
         const start = prev ? prev.end : 0;
         const original = text.slice(start, t.start);
@@ -153,7 +152,7 @@ export function formatGaps(text: string): TextGap[] | undefined {
         gaps.push({ start, end: t.start, newText: gap });
         if (t.type === 'punct' && t.text === '{') depth++;
     }
-    const last = tokens[tokens.length - 1];
+    const last = tokens[tokens.length - 1]!; // not empty: see the return above
     gaps.push({ start: last.end, end: text.length, newText: eol });
     return gaps;
 }

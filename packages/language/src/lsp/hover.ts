@@ -165,11 +165,12 @@ export function measurementMarkdown(model: TheoryModel, node: Measurement | TopM
     if (!indicator) return undefined;
     const series = model.measurementsOf(indicator).filter(v => isMeasurement(v.node) || isTopMeasurement(v.node));
     const i = series.findIndex(v => v.node === node);
-    if (i < 0) return undefined;
-    const value = formatQuantity(series[i], model.lang);
+    const here = series[i], previous = series[i - 1];
+    if (!here) return undefined;
+    const value = formatQuantity(here, model.lang);
     const lines = [`**${capitalize(term(lang, 'measurement').word)}** ${value} (${node.date})`, '', methodMarkdown(lang, 'measurement'), ''];
     lines.push(`- ${m.placeInSeries(i + 1, series.length, named(lang, indicator))}`);
-    if (i > 0) lines.push(`- **${m.previous}:** ${formatQuantity(series[i - 1], model.lang)} (${series[i - 1].date ?? '—'})`);
+    if (previous) lines.push(`- **${m.previous}:** ${formatQuantity(previous, model.lang)} (${previous.date ?? '—'})`);
     const result = indicator.parent?.kind === 'result' ? indicator.parent : undefined;
     const status = result && model.statusOf(result);
     if (status?.latest?.node === node && status.norm) {

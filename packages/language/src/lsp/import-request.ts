@@ -65,7 +65,8 @@ export class MeasurementImport {
             models.push(services.model.TheoryModelProvider.modelOf(document));
         }
         // Without a .toc file in the editor, the language of the theories the rows go to.
-        if (!params.uri && models.length > 0) lang = models[0].lang;
+        const first = models[0];
+        if (!params.uri && first) lang = first.lang;
         const plan = planImport(models, rows);
         const words = IMPORT_WORDS[lang];
         if (plan.problems.length > 0) {

@@ -79,8 +79,8 @@ function elementLocator(model: TheoryModel): (d: Diagnostic) => ModelElement | u
         const at = text.offsetAt(d.range.start);
         let lo = 0, hi = starts.length - 1, i = -1;
         while (lo <= hi) {
-            const mid = (lo + hi) >> 1;
-            if (starts[mid] <= at) { i = mid; lo = mid + 1; } else hi = mid - 1;
+            const mid = (lo + hi) >> 1; // lo <= mid <= hi: inside starts
+            if (starts[mid]! <= at) { i = mid; lo = mid + 1; } else hi = mid - 1;
         }
         for (let el: ModelElement | undefined = els[i]; el; el = el.parent) if (at <= el.node.$cstNode!.end) return el;
         return undefined;

@@ -10,14 +10,14 @@ const DAY = 86_400_000;
 
 /** Days since 1970 of a YYYY-MM(-DD) date; a month alone is its first day (as status and sorting have it). */
 export function dayNumber(date: string): number {
-    const [y, m, d] = dateKey(date).split('-').map(Number);
+    const [y = NaN, m = NaN, d = NaN] = dateKey(date).split('-').map(Number); // a part that is missing: NaN, as Number(undefined)
     return Math.round(Date.UTC(y, m - 1, d) / DAY);
 }
 
 /** The last day a deadline allows: `tegen 2027-06` means by the end of June. */
 export function deadlineDay(deadline: string): number {
     if (deadline.length === 7) {
-        const [y, m] = deadline.split('-').map(Number);
+        const [y = NaN, m = NaN] = deadline.split('-').map(Number);
         return Math.round(Date.UTC(y, m, 0) / DAY);
     }
     return dayNumber(deadline);
@@ -25,7 +25,7 @@ export function deadlineDay(deadline: string): number {
 
 /** The date N months after a YYYY-MM(-DD) date, as a day number (31 January + 1 month = 28/29 February). */
 export function addMonths(date: string, months: number): number {
-    const [y, m, d] = dateKey(date).split('-').map(Number);
+    const [y = NaN, m = NaN, d = NaN] = dateKey(date).split('-').map(Number);
     const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
     return Math.round(Date.UTC(y, m - 1 + months, Math.min(d, last)) / DAY);
 }

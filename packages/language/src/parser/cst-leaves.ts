@@ -2,11 +2,11 @@
 import { isCompositeCstNode, type CstNode } from 'langium';
 
 export function firstLeaf(node: CstNode): CstNode {
-    while (isCompositeCstNode(node) && node.content.length > 0) node = node.content[0];
+    for (let child: CstNode | undefined = node; child; child = isCompositeCstNode(node) ? node.content[0] : undefined) node = child;
     return node;
 }
 
 export function lastLeaf(node: CstNode): CstNode {
-    while (isCompositeCstNode(node) && node.content.length > 0) node = node.content[node.content.length - 1];
+    for (let child: CstNode | undefined = node; child; child = isCompositeCstNode(node) ? node.content[node.content.length - 1] : undefined) node = child;
     return node;
 }

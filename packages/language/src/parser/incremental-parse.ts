@@ -134,7 +134,8 @@ export function reparseChangedElement<T extends AstNode>(
     // parent) and take the new element's children.
     for (const node of freshCst.content) (node as { container?: CstNode }).container = oldCst;
     oldCst.content = freshCst.content;
-    for (let node: CstNode = outerCst; ; node = (node as MutableComposite).content[0]) {
+    // Each node from outerCst down to oldCst is a composite whose first child leads on down.
+    for (let node: CstNode = outerCst; ; node = (node as MutableComposite).content[0]!) {
         const fields = node as unknown as { _astNode?: AstNode; _rangeCache?: unknown };
         fields._rangeCache = undefined;
         if (fields._astNode === element) fields._astNode = fresh;

@@ -42,7 +42,7 @@ const SPANS = ['short', 'medium', 'long'] as const satisfies readonly HorizonJso
 /** KT and ST are both "short": the span a horizon word stands for, whatever its language. */
 export function horizonSpan(word: Horizon): HorizonJson {
     const i = (HORIZONS.nl as readonly Horizon[]).indexOf(word);
-    return SPANS[i >= 0 ? i : (HORIZONS.en as readonly Horizon[]).indexOf(word)];
+    return SPANS[i >= 0 ? i : (HORIZONS.en as readonly Horizon[]).indexOf(word)]!; // every Horizon is in one of the lists
 }
 
 /** The grammar's own token shapes, for code that reads text without parsing it (formatter, rename). */

@@ -66,7 +66,7 @@ export class TocParserErrorMessageProvider extends LangiumParserErrorMessageProv
         return encode({ expected: [], found: options.firstRedundant.image, foundType: options.firstRedundant.tokenType.name, rule: ruleName(options.ruleName), leftover: true });
     }
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
-        const expected = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0]).filter(Boolean));
+        const expected = options.expectedPathsPerAlt.flatMap(alt => alt.flatMap(path => path.slice(0, 1)));
         const actual = options.actual[0];
         return encode({
             expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: ruleName(options.ruleName),
@@ -74,7 +74,7 @@ export class TocParserErrorMessageProvider extends LangiumParserErrorMessageProv
         });
     }
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
-        const expected = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
+        const expected = options.expectedIterationPaths.flatMap(path => path.slice(0, 1));
         const actual = options.actual[0];
         return encode({
             expected: names(expected), found: actual?.image, foundType: actual?.tokenType.name ?? 'EOF', rule: ruleName(options.ruleName),

@@ -78,8 +78,9 @@ export class TocDocumentValidator extends DefaultDocumentValidator {
         if (added.length === parseResult.parserErrors.length) {
             parseResult.parserErrors.forEach((e, i) => {
                 const previous = (e as { previousToken?: IToken }).previousToken;
-                if (!isUnfinishedLine(e) || !previous || !Number.isFinite(previous.endLine)) return;
-                added[i].range = {
+                const diagnostic = added[i];
+                if (!diagnostic || !isUnfinishedLine(e) || !previous || !Number.isFinite(previous.endLine)) return;
+                diagnostic.range = {
                     start: { line: previous.startLine! - 1, character: previous.startColumn! - 1 },
                     end: { line: previous.endLine! - 1, character: previous.endColumn! },
                 };
