@@ -91,7 +91,7 @@ export const IMPORT_WORDS: Record<Lang, {
         nothingNew: s => `No new measurements: the ${s} in the table ${s === 1 ? 'is' : 'are'} already in the .toc files.`,
         label: t => `Import measurements from ${t}`,
         tickToAdd: 'tick to add',
-        nothingTicked: 'Nothing was imported. To add the measurements, import again and tick the file in the preview before you click Apply.',
+        nothingTicked: 'Nothing was imported. To add the measurements, import again and tick the file in the list at the bottom before you click Apply.',
         partlyTicked: p => `{0} of the ${p} new measurements were added; the others were not ticked.`,
     },
     nl: {
@@ -103,7 +103,7 @@ export const IMPORT_WORDS: Record<Lang, {
         nothingNew: s => `Geen nieuwe metingen: ${s === 1 ? 'de meting' : `de ${s} metingen`} uit de tabel ${s === 1 ? 'staat' : 'staan'} al in de .toc-bestanden.`,
         label: t => `Metingen importeren uit ${t}`,
         tickToAdd: 'vink aan om toe te voegen',
-        nothingTicked: 'Er is niets geïmporteerd. Om de metingen toe te voegen: importeer opnieuw en vink het bestand aan in het voorbeeld voor je op Toepassen klikt.',
+        nothingTicked: 'Er is niets geïmporteerd. Om de metingen toe te voegen: importeer opnieuw en vink het bestand aan in de lijst onderaan voor je op Toepassen klikt.',
         partlyTicked: p => `{0} van de ${p} nieuwe metingen zijn toegevoegd; de andere waren niet aangevinkt.`,
     },
 };
