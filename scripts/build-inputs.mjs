@@ -10,6 +10,7 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** Folders and files the build reads; everything under a folder counts, except what the build writes. */
 const INPUTS = ['packages', 'scripts/build.mjs', 'scripts/langium-generate.mjs', 'scripts/build-inputs.mjs',
+    'scripts/package-build.mjs',
     'langium-config.json', 'tsconfig.base.json', 'tsconfig.json', 'package.json', 'package-lock.json'];
 /** Names the build writes (syntaxes/: the extension's copy of the generated grammar): skipped wherever they appear. */
 const SKIP = new Set(['node_modules', 'out', 'dist', 'generated', 'syntaxes', '.cache']);

@@ -5,23 +5,17 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { packageBuild } from '../../scripts/package-build.mjs';
 import { configSchema } from './config-schema.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const dist = path.join(here, 'dist');
-
-function fail(message) {
-    console.error(`extension build: ${message}`);
-    process.exit(1);
-}
+const { here, root, dist, fail, need } = packageBuild(import.meta.url, 'extension');
 
 const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(here, 'tsconfig.json')], { stdio: 'inherit' });
 if (tsc.status !== 0) fail('type errors in packages/extension/src');
 
 const serverEntry = path.join(root, 'packages/language/out/main.js');
-if (!existsSync(serverEntry)) fail(`${path.relative(root, serverEntry)} is missing: run the root build (tsc -b) first`);
+need(serverEntry, 'run the root build (tsc -b) first');
 
 const common = {
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, sourcemap: true, logLevel: 'warning',

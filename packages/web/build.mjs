@@ -10,21 +10,15 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { packageBuild } from '../../scripts/package-build.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const dist = path.join(here, 'dist');
-
-function fail(message) {
-    console.error(`web build: ${message}`);
-    process.exit(1);
-}
+const { here, root, dist, fail, need } = packageBuild(import.meta.url, 'web');
 
 const serverEntry = path.join(root, 'packages/language/out/browser.js');
 const previewDist = path.join(root, 'packages/preview/dist');
-if (!fs.existsSync(serverEntry)) fail(`${path.relative(root, serverEntry)} is missing: run the root build (tsc -b) first`);
-if (!fs.existsSync(path.join(previewDist, 'preview.js'))) fail('packages/preview/dist/preview.js is missing: build the preview first');
+need(serverEntry, 'run the root build (tsc -b) first');
+need(path.join(previewDist, 'preview.js'), 'build the preview first');
 
 fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
