@@ -81,6 +81,16 @@ function friendly(error) {
     return e.replace(/\s+at .*$/s, '').replace(/[|\n]+/g, ' / ').slice(0, 160);
 }
 
+/**
+ * A section of one table: heading, what was measured, then a row a run. A run that failed keeps its size in
+ * the first cell and says why in the second, the other cells empty.
+ */
+function tableSection(L, heading, intro, columns, runs, size, row) {
+    L.push(`## ${heading}`, '', intro, '', `| ${columns.join(' | ')} |`, `|${'---|'.repeat(columns.length)}`);
+    for (const q of runs) L.push(q.error ? `| ${size(q)} | failed: ${q.error} |${' |'.repeat(columns.length - 2)}` : row(q));
+    L.push('');
+}
+
 export function writeReport(r, file) {
     const L = [];
     // Error texts go into table cells: no pipes, no line breaks.
@@ -156,51 +166,29 @@ export function writeReport(r, file) {
     }
 
     if (r.completion) {
-        L.push('## c. Completion while a layout runs');
-        L.push('');
-        L.push('`textDocument/completion` over stdio after `-> ` on a new last line (the names a new action may contribute to), 100 ms apart. *idle*: nothing else runs. *layout*: another process (bench/suites/layout-loop.mjs, standing in for the preview\'s layout worker, which runs in the editor\'s window, never in the server) lays out the same theory again and again. *type + layout*: as *layout*, each request right after a keystroke, so it waits for the re-parse and re-link.');
-        L.push('');
-        L.push('| nodes | items | idle p50 / p90 | layout p50 / p90 | type + layout p50 / p90 | one layout (wall / CPU) |');
-        L.push('|---|---|---|---|---|---|');
-        for (const c of r.completion) {
-            if (c.error) { L.push(`| ${c.args.nodes} | failed: ${c.error} | | | | |`); continue; }
-            L.push(`| ${c.nodes.toLocaleString('en')} | ${c.idle.items} | ${ms(c.idle.p50)} / ${ms(c.idle.p90)} | ${ms(c.layout.p50)} / ${ms(c.layout.p90)} | ${ms(c.typeLayout.p50)} / ${ms(c.typeLayout.p90)} | ${c.layoutMs ? `${ms(c.layoutMs)} / ${ms(c.layoutCpuMs)}` : 'none finished during the requests'} |`);
-        }
-        L.push('');
+        tableSection(L, 'c. Completion while a layout runs', '`textDocument/completion` over stdio after `-> ` on a new last line (the names a new action may contribute to), 100 ms apart. *idle*: nothing else runs. *layout*: another process (bench/suites/layout-loop.mjs, standing in for the preview\'s layout worker, which runs in the editor\'s window, never in the server) lays out the same theory again and again. *type + layout*: as *layout*, each request right after a keystroke, so it waits for the re-parse and re-link.',
+            ['nodes', 'items', 'idle p50 / p90', 'layout p50 / p90', 'type + layout p50 / p90', 'one layout (wall / CPU)'], r.completion, c => c.args.nodes,
+            c => `| ${c.nodes.toLocaleString('en')} | ${c.idle.items} | ${ms(c.idle.p50)} / ${ms(c.idle.p90)} | ${ms(c.layout.p50)} / ${ms(c.layout.p90)} | ${ms(c.typeLayout.p50)} / ${ms(c.typeLayout.p90)} | ${c.layoutMs ? `${ms(c.layoutMs)} / ${ms(c.layoutCpuMs)}` : 'none finished during the requests'} |`);
     }
 
     if (r.render) {
-        L.push('## d. Whole-process rendering: toc render, Mermaid\'s CLI, Graphviz dot');
-        L.push('');
-        L.push(`Same theory; the peers' input from \`toc export mermaid|dot\`. Wall time from spawn to exit; CPU (user + system of the process and the children it waited for) in brackets. Memory: peak resident set of the largest process (/usr/bin/time) and, in brackets, the peak of the whole process tree's sum (Mermaid's CLI runs Chromium). Every picture is checked to hold a box per node.${loads(r.render)}`);
-        L.push('');
-        L.push('| nodes | toc render p50 (CPU) | dot p50 (CPU) | Mermaid CLI p50 | Mermaid / toc | toc / dot (CPU) | toc memory | dot memory | Mermaid memory |');
-        L.push('|---|---|---|---|---|---|---|---|---|');
-        for (const q of r.render) {
-            if (q.error) { L.push(`| ${q.args.nodes} | failed: ${q.error} | | | | | | | |`); continue; }
-            const t = q.tools;
-            const time = s => s?.time ? `${ms(s.time.p50)}${s.cpu ? ` (${ms(s.cpu.p50)})` : ''}` : s?.skipped ? `skipped: ${s.skipped}` : s?.error ? `failed: ${s.error}` : '–';
-            const mem = s => s?.time ? `${s.maxRssMb ?? '?'} MB${s.treeRssMb > (s.maxRssMb ?? 0) ? ` (${s.treeRssMb} MB)` : ''}` : '–';
-            const ratio = (a, b) => a?.time && b?.time ? x(a.time.p50 / b.time.p50) : '–';
-            const cpuRatio = t.toc?.cpu && t.dot?.cpu ? ` (${x(t.toc.cpu.p50 / t.dot.cpu.p50)})` : '';
-            L.push(`| ${q.nodes.toLocaleString('en')} | ${time(t.toc)} | ${time(t.dot)} | ${time(t.mermaid)} | ${ratio(t.mermaid, t.toc)} | ${ratio(t.toc, t.dot)}${cpuRatio} | ${mem(t.toc)} | ${mem(t.dot)} | ${mem(t.mermaid)} |`);
-        }
-        L.push('');
+        const time = s => s?.time ? `${ms(s.time.p50)}${s.cpu ? ` (${ms(s.cpu.p50)})` : ''}` : s?.skipped ? `skipped: ${s.skipped}` : s?.error ? `failed: ${s.error}` : '–';
+        const mem = s => s?.time ? `${s.maxRssMb ?? '?'} MB${s.treeRssMb > (s.maxRssMb ?? 0) ? ` (${s.treeRssMb} MB)` : ''}` : '–';
+        const ratio = (a, b) => a?.time && b?.time ? x(a.time.p50 / b.time.p50) : '–';
+        tableSection(L, 'd. Whole-process rendering: toc render, Mermaid\'s CLI, Graphviz dot', `Same theory; the peers' input from \`toc export mermaid|dot\`. Wall time from spawn to exit; CPU (user + system of the process and the children it waited for) in brackets. Memory: peak resident set of the largest process (/usr/bin/time) and, in brackets, the peak of the whole process tree's sum (Mermaid's CLI runs Chromium). Every picture is checked to hold a box per node.${loads(r.render)}`,
+            ['nodes', 'toc render p50 (CPU)', 'dot p50 (CPU)', 'Mermaid CLI p50', 'Mermaid / toc', 'toc / dot (CPU)', 'toc memory', 'dot memory', 'Mermaid memory'], r.render, q => q.args.nodes,
+            q => {
+                const t = q.tools;
+                const cpuRatio = t.toc?.cpu && t.dot?.cpu ? ` (${x(t.toc.cpu.p50 / t.dot.cpu.p50)})` : '';
+                return `| ${q.nodes.toLocaleString('en')} | ${time(t.toc)} | ${time(t.dot)} | ${time(t.mermaid)} | ${ratio(t.mermaid, t.toc)} | ${ratio(t.toc, t.dot)}${cpuRatio} | ${mem(t.toc)} | ${mem(t.dot)} | ${mem(t.mermaid)} |`;
+            });
     }
 
     L.push(...pictureSections(r));
     if (r.plan) {
-        L.push('## h. toc plan against toc check');
-        L.push('');
-        L.push('The same generated theory, both as whole processes (`toc plan` writes Markdown). The plan reads the model the checks build, so the ratio should stay flat as the file grows; the scaling table below gives both slopes.');
-        L.push('');
-        L.push('| lines | size | goals | toc check p50 | toc plan p50 | plan / check |');
-        L.push('|---|---|---|---|---|---|');
-        for (const q of r.plan) {
-            if (q.error) { L.push(`| ${q.args.lines} | failed: ${q.error} | | | | |`); continue; }
-            L.push(`| ${q.lines.toLocaleString('en')} | ${(q.bytes / 1e6).toFixed(1)} MB | ${q.goals.toLocaleString('en')} | ${ms(q.check.p50)} | ${ms(q.plan.p50)} | ${x(q.ratio)} |`);
-        }
-        L.push('');
+        tableSection(L, 'h. toc plan against toc check', 'The same generated theory, both as whole processes (`toc plan` writes Markdown). The plan reads the model the checks build, so the ratio should stay flat as the file grows; the scaling table below gives both slopes.',
+            ['lines', 'size', 'goals', 'toc check p50', 'toc plan p50', 'plan / check'], r.plan, q => q.args.lines,
+            q => `| ${q.lines.toLocaleString('en')} | ${(q.bytes / 1e6).toFixed(1)} MB | ${q.goals.toLocaleString('en')} | ${ms(q.check.p50)} | ${ms(q.plan.p50)} | ${x(q.ratio)} |`);
     }
 
     for (const q of r.coldStart ?? []) {
