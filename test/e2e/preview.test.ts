@@ -63,6 +63,20 @@ async function kinds(): Promise<Record<string, number>> {
     });
 }
 
+/** Runs the export command and accepts VS Code's own save dialog (a quick input with the proposed path, next to
+ *  the file); returns the path once the file is written. */
+async function exportDiagram(format: 'svg' | 'png'): Promise<string> {
+    const target = path.join(workspace, `preview.${format}`);
+    await wb.focusWorkbench();
+    await wb.runCommand(`Theory of Change: Export Diagram as ${format.toUpperCase()}`);
+    const input = wb.page.locator('.quick-input-widget input');
+    await eventually(() => input.inputValue().catch(() => ''), v => v.endsWith(`preview.${format}`), 30_000);
+    await wb.shot(`export-dialog-${format}`);
+    await wb.page.keyboard.press('Enter');
+    await eventually(async () => existsSync(target) && statSync(target).size > 0, ok => ok, 30_000);
+    return target;
+}
+
 describe('the diagram preview', () => {
     it('opens beside the editor and draws every element of the theory', async () => {
         await wb.openFile(FILE);
@@ -145,29 +159,13 @@ describe('the diagram preview', () => {
     });
 
     it('exports the diagram as SVG next to the file', async () => {
-        const target = path.join(workspace, 'preview.svg');
-        await wb.focusWorkbench();
-        await wb.runCommand('Theory of Change: Export Diagram as SVG');
-        // VS Code's own save dialog (a quick input with the proposed path): accept it.
-        const input = wb.page.locator('.quick-input-widget input');
-        await eventually(() => input.inputValue().catch(() => ''), v => v.endsWith('preview.svg'), 30_000);
-        await wb.shot('export-dialog');
-        await wb.page.keyboard.press('Enter');
-        await eventually(async () => existsSync(target) && statSync(target).size > 0, ok => ok, 30_000);
-        const svg = readFileSync(target, 'utf8');
+        const svg = readFileSync(await exportDiagram('svg'), 'utf8');
         expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
         expect(svg).toContain('data-toc-id="Rechten"');
     });
 
     it('exports the diagram as PNG', async () => {
-        const target = path.join(workspace, 'preview.png');
-        await wb.focusWorkbench();
-        await wb.runCommand('Theory of Change: Export Diagram as PNG');
-        const input = wb.page.locator('.quick-input-widget input');
-        await eventually(() => input.inputValue().catch(() => ''), v => v.endsWith('preview.png'), 30_000);
-        await wb.page.keyboard.press('Enter');
-        await eventually(async () => existsSync(target) && statSync(target).size > 0, ok => ok, 30_000);
-        const png = readFileSync(target);
+        const png = readFileSync(await exportDiagram('png'));
         expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
         expect(png.length).toBeGreaterThan(5_000);
     });
