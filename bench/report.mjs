@@ -165,14 +165,15 @@ export function writeReport(r, file) {
     if (r.completion) {
         L.push('## c. Completion while a layout runs');
         L.push('');
-        L.push('`textDocument/completion` over stdio after `-> ` on a new last line (the names a new action may contribute to), 100 ms apart. *idle*: nothing else runs. *layout*: another process (bench/suites/layout-loop.mjs, standing in for the preview\'s layout worker, which runs in the editor\'s window, never in the server) lays out the same theory again and again. *type + layout*: as *layout*, each request right after a keystroke (a letter in a description halfway up), so it waits for the new text to be parsed and its names indexed. *baseline*: another build\'s server (`--against-server`), started beside this one with the same keystrokes, the requests alternating between the two.');
+        L.push('`textDocument/completion` over stdio after `-> ` on a new last line (the names a new action may contribute to), 100 ms apart. *idle*: nothing else runs. *layout*: another process (bench/suites/layout-loop.mjs, standing in for the preview\'s layout worker, which runs in the editor\'s window, never in the server) lays out the same theory again and again. *type + layout*: as *layout*, each request right after a keystroke (a letter in a description halfway up), so it waits for the new text to be parsed and its names indexed. *baseline*: another build\'s server (`--against-server`), started beside this one with the same keystrokes, the requests alternating between the two. *type in the line*: the keystroke is in the unfinished last line itself (its name), the text whose syntax error the user is typing in: that text is still parsed in full.');
         L.push('');
-        L.push('| nodes | items | idle p50 / p90 | layout p50 / p90 | type + layout p50 / p90 (server CPU p50) | baseline: idle / layout / type + layout p50 (CPU) | one layout (wall / CPU) |');
-        L.push('|---|---|---|---|---|---|---|');
+        L.push('| nodes | items | idle p50 / p90 | layout p50 / p90 | type + layout p50 / p90 (server CPU p50) | type in the line p50 / p90 (CPU) | baseline: idle / layout / type + layout p50 (CPU) | one layout (wall / CPU) |');
+        L.push('|---|---|---|---|---|---|---|---|');
         for (const c of r.completion) {
-            if (c.error) { L.push(`| ${c.args.nodes} | failed: ${c.error} | | | | | |`); continue; }
+            if (c.error) { L.push(`| ${c.args.nodes} | failed: ${c.error} | | | | | | |`); continue; }
+            const own = c.typeOwnLayout ? `${ms(c.typeOwnLayout.p50)} / ${ms(c.typeOwnLayout.p90)} (${ms(c.typeOwnLayout.cpu.p50)})` + (c.typeOwnLayout.baseline ? `; baseline ${ms(c.typeOwnLayout.baseline.p50)} (${ms(c.typeOwnLayout.baseline.cpu.p50)})` : '') : 'not run';
             const base = c.typeLayout.baseline ? `${ms(c.idle.baseline.p50)} / ${ms(c.layout.baseline.p50)} / ${ms(c.typeLayout.baseline.p50)} (${c.typeLayout.baseline.cpu ? ms(c.typeLayout.baseline.cpu.p50) : '?'}), p90 ${ms(c.typeLayout.baseline.p90)}` : 'not run';
-            L.push(`| ${c.nodes.toLocaleString('en')} | ${c.idle.items} | ${ms(c.idle.p50)} / ${ms(c.idle.p90)} | ${ms(c.layout.p50)} / ${ms(c.layout.p90)} | ${ms(c.typeLayout.p50)} / ${ms(c.typeLayout.p90)}${c.typeLayout.cpu ? ` (${ms(c.typeLayout.cpu.p50)})` : ''} | ${base} | ${c.layoutMs ? `${ms(c.layoutMs)} / ${ms(c.layoutCpuMs)}` : 'none finished during the requests'} |`);
+            L.push(`| ${c.nodes.toLocaleString('en')} | ${c.idle.items} | ${ms(c.idle.p50)} / ${ms(c.idle.p90)} | ${ms(c.layout.p50)} / ${ms(c.layout.p90)} | ${ms(c.typeLayout.p50)} / ${ms(c.typeLayout.p90)}${c.typeLayout.cpu ? ` (${ms(c.typeLayout.cpu.p50)})` : ''} | ${own} | ${base} | ${c.layoutMs ? `${ms(c.layoutMs)} / ${ms(c.layoutCpuMs)}` : 'none finished during the requests'} |`);
         }
         L.push('');
     }

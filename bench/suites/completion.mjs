@@ -10,7 +10,9 @@
  *   layout       a second process (bench/suites/layout-loop.mjs, standing in for the preview's layout
  *                worker) lays out the same theory's diagram in a loop, on the same machine;
  *   type+layout  as `layout`, and each request follows a keystroke (didChange) sent just before it,
- *                so it includes the re-parse and re-link the server does before it can answer.
+ *                in a description halfway up, so it includes the work the server does before it can answer;
+ *   typeOwn      the same with the keystroke in the unfinished line itself (its name), the text with
+ *                the syntax error: that text is parsed in full.
  * The server itself never lays out: the layout runs in another process, as the preview's worker does.
  *
  *   --baseline-server PATH   another build's server (e.g. a checkout of an earlier commit, built): it is
@@ -38,6 +40,8 @@ fs.writeFileSync(file, text);
 const pos = { line: lines.length - 1, character: lines[lines.length - 1].length };
 const descLine = lines.findIndex((l, i) => i > lines.length / 2 && /"[A-Z]/.test(l));
 const descAt = { line: descLine, character: lines[descLine].indexOf('"') + 1 };
+// In the unfinished line itself: after the `N` of `Nieuw` (the name changes; the names after `->` do not).
+const ownAt = { line: pos.line, character: lines[pos.line].indexOf('Nieuw') + 1 };
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 /** This build's server, and the baseline's when one is given. */
@@ -50,8 +54,12 @@ for (const server of [undefined, values['baseline-server']]) {
     servers.push({ client, uri: await client.open(file), typed: 0 });
 }
 
-/** `runs` requests to one server; with a baseline, each request to this one is followed by one to the baseline. */
+/**
+ * `runs` requests to one server; with a baseline, each request to this one is followed by one to the baseline.
+ * `type`: a keystroke before each request, in a description halfway up (`true`) or in the unfinished line (`'own'`).
+ */
 async function measure(type) {
+    const at = type === 'own' ? ownAt : descAt;
     const out = servers.map(() => []);
     const cpu = servers.map(() => []);
     const items = servers.map(() => 0);
@@ -60,9 +68,11 @@ async function measure(type) {
             const cpuBefore = mainThreadCpuMs(s.client.pid);
             if (type) {
                 const insert = s.typed++ % 2 === 0;
-                s.client.changeNoWait(s.uri, { start: descAt, end: { line: descAt.line, character: descAt.character + (insert ? 0 : 1) } }, insert ? 'x' : '');
+                s.client.changeNoWait(s.uri, { start: at, end: { line: at.line, character: at.character + (insert ? 0 : 1) } }, insert ? 'x' : '');
             }
-            const r = await s.client.completion(s.uri, pos);
+            // A letter typed before the cursor on its own line moves it along.
+            const cursor = type === 'own' && s.typed % 2 === 1 ? { line: pos.line, character: pos.character + 1 } : pos;
+            const r = await s.client.completion(s.uri, cursor);
             items[k] = r.items.length;
             if (items[k] === 0) throw new Error('completion returned nothing');
             // The server's main thread from the keystroke to the answer: what an idle machine would take.
@@ -96,11 +106,12 @@ await new Promise((resolve, reject) => {
 await sleep(300);
 const during = await measure(false);
 const typing = await measure(true);
+const typingOwn = await measure('own');
 loop.removeAllListeners('exit');
 loop.kill();
 for (const s of servers) await s.client.stop();
 
 process.stdout.write(JSON.stringify({
-    nodes: layoutNodes, idle, layout: during, typeLayout: typing,
+    nodes: layoutNodes, idle, layout: during, typeLayout: typing, typeOwnLayout: typingOwn,
     layoutsFinished: layouts.length, layoutMs: layouts[0]?.ms, layoutCpuMs: layouts[0]?.cpuMs,
 }) + '\n');
