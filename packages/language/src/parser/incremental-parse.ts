@@ -242,8 +242,7 @@ function errorsComeLater(rootCst: CompositeCstNode, cst: CstNode, errorsFrom: nu
     let top: CstNode = cst;
     while (top.container && top.container !== rootCst) top = top.container;
     const siblings = rootCst.content;
-    for (let i = siblings.indexOf(top) + 1; i < siblings.length; i++) {
-        const next = siblings[i];
+    for (const next of siblings.slice(siblings.indexOf(top) + 1)) {
         if (!isCompositeCstNode(next)) {
             if (next.hidden) continue;
             return false;
