@@ -16,9 +16,9 @@ export const SERVER_BIN = path.resolve(import.meta.dirname, '../packages/languag
 export const SERVER_NODE_ARGS = [...SERVER_NODE_FLAGS];
 
 export class LspClient {
-    /** @param {{ cwd: string, nodeArgs?: string[], env?: Record<string,string> }} options */
-    static async start({ cwd, nodeArgs = SERVER_NODE_ARGS, env = {} }) {
-        const child = spawn(process.execPath, [...nodeArgs, SERVER_BIN, '--stdio'], {
+    /** @param {{ cwd: string, nodeArgs?: string[], env?: Record<string,string>, server?: string }} options `server`: another build's server (a baseline) */
+    static async start({ cwd, nodeArgs = SERVER_NODE_ARGS, env = {}, server = SERVER_BIN }) {
+        const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], {
             cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env },
         });
         let stderr = '';

@@ -9,6 +9,8 @@
  *   --merge         keep the other measurements of the existing results.json (with --only)
  *   --max-nodes N   skip the diagram, completion and render sizes above N nodes (listed as skipped)
  *   --against BIN   coldStart also times another build's packages/cli/bin/toc.cjs (an older checkout), as "before"
+ *   --against-server BIN   completion also asks another build's packages/language/bin/toc-language-server.cjs,
+ *                   request for request with this one's, as the baseline
  *
  * Each measurement runs in a fresh child process (bench/suites/*.mjs) that prints one JSON line, so
  * one size's heap and JIT state never colour the next. Wall-clock times are what a user waits; the
@@ -24,7 +26,7 @@ import { ROOT, WORK } from './lib/work.mjs';
 import { scaling } from './lib/scaling.mjs';
 import { writeReport } from './report.mjs';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' }, merge: { type: 'boolean' }, 'max-nodes': { type: 'string' }, against: { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' }, merge: { type: 'boolean' }, 'max-nodes': { type: 'string' }, against: { type: 'string' }, 'against-server': { type: 'string' } } });
 const maxNodes = values['max-nodes'] ? Number(values['max-nodes']) : Infinity;
 const quick = values.quick ?? false;
 const only = values.only ? new Set(values.only.split(',')) : undefined;
@@ -114,7 +116,8 @@ for (const [name, sizes] of Object.entries(PLAN)) {
             continue;
         }
         process.stderr.write(`bench: ${name} ${JSON.stringify(args)} ... `);
-        const r = await runSuite(name, name === 'coldStart' && values.against ? { ...args, against: path.resolve(values.against) } : args);
+        const r = await runSuite(name, name === 'coldStart' && values.against ? { ...args, against: path.resolve(values.against) }
+            : name === 'completion' && values['against-server'] ? { ...args, 'baseline-server': path.resolve(values['against-server']) } : args);
         process.stderr.write(r.error ? `failed (${r.error})\n` : `${r.seconds} s\n`);
         results[name].push(r);
         save(true); // after every size, so a long run that is stopped still leaves its numbers

@@ -41,7 +41,10 @@ describe('npm run bench -- --quick', () => {
         for (const cond of ['idle', 'layout', 'typeLayout']) {
             expect(positive(c[cond].p50)).toBe(true);
             expect(c[cond].items).toBeGreaterThan(0);
+            // The server's CPU from the request (and keystroke) to the answer.
+            expect(c[cond].cpu.p50).toBeGreaterThanOrEqual(0);
         }
+        expect(positive(c.typeLayout.cpu.p50)).toBe(true);
 
         const [q] = r.render;
         expect(q.error).toBeUndefined();

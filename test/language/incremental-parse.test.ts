@@ -199,6 +199,28 @@ describe('an edit that might change more than its element parses the whole text'
     });
 });
 
+describe('an edit above an element still being typed (a syntax error further down)', () => {
+    const unfinished = THEORY + 'action Nieuw KT -> ';
+    const cases: Array<[string, string, string, boolean]> = [
+        ['a letter typed in a description: only that element, the error kept and moved', '"Een speelplein in de zomer."', '"Een speelplein in de zomerx."', true],
+        ['a new line in an element: the error moves a line down', 'owner "Coördinator"', 'owner "Coördinator"\n    step "Bellen."', true],
+        ['a letter typed in the element just before the unfinished one', '"Een folder."', '"Een folder!"', true],
+        ['an edit inside the unfinished element itself', 'Nieuw KT -> ', 'Nieuw KT -> O', false],
+    ];
+    for (const [name, find, replace, partial] of cases) {
+        it(name, async () => {
+            const doc = await open(edited, unfinished);
+            try {
+                expect(doc.parseResult.parserErrors.length).toBeGreaterThan(0);
+                expect(await expectSameAsFresh(doc, edit(find, replace, unfinished))).toBe(partial);
+                expect(await expectSameAsFresh(doc, unfinished)).toBe(partial);
+            } finally {
+                await close(edited, doc);
+            }
+        });
+    }
+});
+
 describe('random edits to random theories', () => {
     /** Typing-sized edits: mostly letters, spaces and line breaks, sometimes a character that breaks things. */
     const typed = fc.oneof(

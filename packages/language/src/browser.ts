@@ -4,7 +4,7 @@
  */
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { startTocServer } from './lsp/toc-server.js';
+import { startTocServer, TOC_REQUEST_STATES } from './lsp/toc-server.js';
 import { createTocServices } from './toc-module.js';
 import { ClientFileSystemProvider } from './workspace/client-file-system.js';
 
@@ -12,5 +12,5 @@ import { ClientFileSystemProvider } from './workspace/client-file-system.js';
 const worker = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 const connection = createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
 const { shared } = createTocServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(connection) });
-startLanguageServer(shared);
+startLanguageServer(shared, TOC_REQUEST_STATES);
 startTocServer(shared);

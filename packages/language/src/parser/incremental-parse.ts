@@ -6,7 +6,10 @@
  *
  * It only does so when the answer must be the same as a full parse, and otherwise returns undefined
  * (the caller then parses everything):
- * - the previous parse had no errors, and neither has the element's new text;
+ * - the element's new text parses without errors, and so did the previous text up to the element
+ *   after the changed top-level element and its keyword: errors further on (an element still being
+ *   typed lower down) are kept, moved by the edit, since the text from that keyword on lexes and
+ *   parses as before (every top-level element starts in the same parser state);
  * - the element, where it stands, is not nested deeper than `maxDepth` blocks;
  * - the change lies inside one element, after its keyword and before its closing `}` (or, without
  *   braces, before its last character): the keyword stays a word of its own, and the element's last
@@ -26,6 +29,9 @@ import { nestingDepth } from './syntax-errors.js';
 
 /** Elements that are parsed again on their own: each has a grammar rule of the same name. */
 const ELEMENT_TYPES: ReadonlySet<string> = new Set(['Challenge', 'Goal', 'Subgoal', 'Action', 'Result', 'Indicator']);
+
+/** Top-level elements whose first token is their keyword. */
+const TOP_LEVEL_KEYWORD_TYPES: ReadonlySet<string> = new Set(['Challenge', 'Goal', 'Subgoal', 'Action', 'TopMeasurement']);
 
 /** The position fields of Langium's LeafCstNodeImpl. */
 interface LeafFields {
@@ -75,7 +81,7 @@ export function changedSpan(oldText: string, newText: string): TextChange {
 export function reparseChangedElement<T extends AstNode>(
     parser: LangiumParser, previous: ParseResult<T>, newText: string, maxDepth = Infinity,
 ): ParseResult<T> | undefined {
-    if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0 || (previous.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
+    const errorsFrom = firstErrorOffset(previous);
     const root = previous.value as MutableNode;
     const rootCst = root.$cstNode as (MutableComposite & { _text: string }) | undefined;
     if (!rootCst || typeof rootCst._text !== 'string') return undefined;
@@ -90,6 +96,7 @@ export function reparseChangedElement<T extends AstNode>(
     const outerCst = element.$cstNode as MutableComposite;
     let oldCst = outerCst;
     while (oldCst.content.length === 1 && isCompositeCstNode(oldCst.content[0])) oldCst = oldCst.content[0] as MutableComposite;
+    if (errorsFrom < Infinity && !errorsComeLater(rootCst, oldCst, errorsFrom)) return undefined;
     const from = oldCst.offset;
     const delta = newText.length - oldText.length;
     const text = newText.substring(from, oldCst.end + delta);
@@ -130,6 +137,31 @@ export function reparseChangedElement<T extends AstNode>(
         parent = parent.container as MutableComposite | undefined;
     }
 
+    // The errors after the element move with the text they are in.
+    const moved = new Set<object>();
+    const moveToken = (token: TokenFields | undefined) => {
+        if (!token || moved.has(token) || !(token.startOffset >= 0)) return;
+        moved.add(token);
+        token.startOffset += delta;
+        token.endOffset += delta;
+        if (token.startLine - 1 === oldEndLine) token.startColumn += columnDelta;
+        if (token.endLine - 1 === oldEndLine) token.endColumn += columnDelta;
+        token.startLine += lineDelta;
+        token.endLine += lineDelta;
+    };
+    for (const e of previous.parserErrors as unknown as ParserErrorFields[]) {
+        moveToken(e.token);
+        moveToken(e.previousToken);
+        for (const t of e.resyncedTokens ?? []) moveToken(t);
+    }
+    for (const e of [...previous.lexerErrors, ...(previous.lexerReport?.diagnostics ?? [])]) {
+        if (moved.has(e)) continue;
+        moved.add(e);
+        e.offset += delta;
+        if (e.line !== undefined && e.line - 1 === oldEndLine && e.column !== undefined) e.column += columnDelta;
+        if (e.line !== undefined) e.line += lineDelta;
+    }
+
     // The old element's CST nodes stay in the tree (their grammar source is the rule call in the
     // parent) and take the new element's children.
     for (const node of freshCst.content) (node as { container?: CstNode }).container = oldCst;
@@ -166,7 +198,59 @@ export function reparseChangedElement<T extends AstNode>(
     if (element.$containerIndex === undefined) container[property] = fresh;
     else (container[property] as unknown[])[element.$containerIndex] = fresh;
 
-    return { value: newRoot as T, lexerErrors: [], parserErrors: [], lexerReport: result.lexerReport };
+    return {
+        value: newRoot as T, lexerErrors: previous.lexerErrors, parserErrors: previous.parserErrors,
+        lexerReport: errorsFrom < Infinity ? previous.lexerReport : result.lexerReport,
+    };
+}
+
+/** The positions Chevrotain gives a token (lines and columns from 1). */
+interface TokenFields {
+    startOffset: number;
+    endOffset: number;
+    startLine: number;
+    endLine: number;
+    startColumn: number;
+    endColumn: number;
+}
+
+interface ParserErrorFields {
+    token: TokenFields;
+    previousToken?: TokenFields;
+    resyncedTokens?: TokenFields[];
+}
+
+/** Where the first syntax error of a parse stands; Infinity without errors. */
+function firstErrorOffset(result: ParseResult): number {
+    const all = [...result.lexerErrors, ...(result.lexerReport?.diagnostics ?? [])];
+    let first = all.length > 0 ? Math.min(...all.map(e => e.offset)) : Infinity;
+    for (const e of result.parserErrors as unknown as ParserErrorFields[]) {
+        // An error at the end of the text comes with Chevrotain's end-of-file token (offset -1 or NaN);
+        // the token before it says where.
+        const at = e.token.startOffset >= 0 ? e.token.startOffset : e.previousToken && e.previousToken.startOffset >= 0 ? e.previousToken.endOffset + 1 : 0;
+        first = Math.min(first, at);
+    }
+    return first;
+}
+
+/**
+ * Whether the previous parse's errors all come after the keyword of the next top-level element behind
+ * the one that holds `cst`: then that keyword ends whatever the edited element becomes, as in a text
+ * without errors, and the parse from there on goes as before.
+ */
+function errorsComeLater(rootCst: CompositeCstNode, cst: CstNode, errorsFrom: number): boolean {
+    let top: CstNode = cst;
+    while (top.container && top.container !== rootCst) top = top.container;
+    const siblings = rootCst.content;
+    for (const next of siblings.slice(siblings.indexOf(top) + 1)) {
+        if (!isCompositeCstNode(next)) {
+            if (next.hidden) continue;
+            return false;
+        }
+        const keyword = firstLeaf(next);
+        return TOP_LEVEL_KEYWORD_TYPES.has(next.astNode.$type) && isLeafCstNode(keyword) && keyword.tokenType.name !== 'ID' && keyword.end <= errorsFrom;
+    }
+    return false;
 }
 
 /**
