@@ -27,6 +27,20 @@ const RESULT = `    resultaat "Twintig gezinnen bezocht." {
 }
 `;
 
+const NO_DESCRIPTION = `uitdaging Isolement "Jonge gezinnen kennen elkaar nauwelijks."
+
+doel Contact -> Isolement
+
+actie Bezoek KT -> Contact "Vrijwilligers bezoeken gezinnen." {
+${RESULT}`;
+
+const UNKNOWN_NAME = `uitdaging Isolement "Jonge gezinnen kennen elkaar nauwelijks."
+
+doel Contact -> Isolement "Meer contact onder jonge gezinnen."
+
+actie Bezoek KT -> Contact, Kennen "Vrijwilligers bezoeken gezinnen." {
+${RESULT}`;
+
 const FILES: Record<string, string> = {
     'fix-resultaat.toc': `${HEAD}
 actie Bezoek KT -> Kennen "Vrijwilligers bezoeken gezinnen."
@@ -46,18 +60,8 @@ actie Bezoek KT -> Kennen "Vrijwilligers bezoeken gezinnen." {
     }
 }
 `,
-    'fix-omschrijving.toc': `uitdaging Isolement "Jonge gezinnen kennen elkaar nauwelijks."
-
-doel Contact -> Isolement
-
-actie Bezoek KT -> Contact "Vrijwilligers bezoeken gezinnen." {
-${RESULT}`,
-    'fix-aanmaken.toc': `uitdaging Isolement "Jonge gezinnen kennen elkaar nauwelijks."
-
-doel Contact -> Isolement "Meer contact onder jonge gezinnen."
-
-actie Bezoek KT -> Contact, Kennen "Vrijwilligers bezoeken gezinnen." {
-${RESULT}`,
+    'fix-omschrijving.toc': NO_DESCRIPTION,
+    'fix-aanmaken.toc': UNKNOWN_NAME,
     'norm-hover.toc': `${HEAD}
 actie Spel KT -> Kennen "Iedere maand een spelnamiddag." {
     resultaat Aanwezigheid "Dertig procent van de gezinnen komt." {
@@ -162,11 +166,11 @@ describe('quick fixes from the light bulb', () => {
     }, {
         name: '"add a description" to a goal without one: the description warns until its sentence is typed',
         file: 'fix-omschrijving.toc', at: [3, 6, 'hint'], title: 'Voeg een omschrijving toe', inserted: 'Isolement "Beschrijf het in één zin."', value: 'Meer contact onder jonge gezinnen.',
-        expected: FILES['fix-omschrijving.toc'].replace('doel Contact -> Isolement\n', 'doel Contact -> Isolement "Meer contact onder jonge gezinnen."\n'),
+        expected: NO_DESCRIPTION.replace('doel Contact -> Isolement\n', 'doel Contact -> Isolement "Meer contact onder jonge gezinnen."\n'),
     }, {
         name: '"create" the missing element an arrow names: the new subgoal, after the goal, warns until its description is typed',
         file: 'fix-aanmaken.toc', at: [5, 29, 'error'], title: 'Maak tussendoel `Kennen` aan', inserted: '"Beschrijf het in één zin."', value: 'Gezinnen kennen elkaar.',
-        expected: FILES['fix-aanmaken.toc'].replace('\n\nactie', '\n\ntussendoel Kennen "Gezinnen kennen elkaar."\n\nactie'),
+        expected: UNKNOWN_NAME.replace('\n\nactie', '\n\ntussendoel Kennen "Gezinnen kennen elkaar."\n\nactie'),
     }];
     for (const c of oneField) {
         it(c.name, async () => {
