@@ -183,8 +183,12 @@ export class Workbench {
         // Other panel views (Output, Debug Console) have filter boxes too, hidden while Problems shows.
         const filter = this.page.locator('.part.panel .viewpane-filter input:visible, .markers-panel-action-filter input:visible').first();
         const glob = `**/${fileName}`;
-        if (await filter.inputValue() !== glob) await filter.fill(glob);
-        const fileRows = () => this.page.locator('.markers-panel .monaco-list-row[aria-level="1"]').allInnerTexts();
+        // The box can lose what was typed while the panel is still being laid out (seen: it read "" and listed every
+        // file): until the list shows the file alone, type the glob again whenever the box does not hold it.
+        const fileRows = async () => {
+            if (await filter.inputValue() !== glob) await filter.fill(glob);
+            return this.page.locator('.markers-panel .monaco-list-row[aria-level="1"]').allInnerTexts();
+        };
         const alone = (r: string[]) => r.length === 1 && r.join().includes(fileName);
         const rows = await eventually(fileRows, alone, 30_000);
         if (!alone(rows)) {
