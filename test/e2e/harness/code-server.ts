@@ -117,7 +117,8 @@ const workspaceSettings = {
     'editor.snippetSuggestions': 'bottom',
 };
 
-export async function startCodeServer(): Promise<{ info: CodeServerInfo; stop: () => Promise<void> }> {
+/** `locale`: VS Code's display language (`--locale`), e.g. `nl`; default English. */
+export async function startCodeServer(options: { locale?: string } = {}): Promise<{ info: CodeServerInfo; stop: () => Promise<void> }> {
     const timings: Record<string, number> = {};
     let t = Date.now();
     const setup = run('sh', [path.join(repoRoot, 'scripts/setup-code-server.sh')]).trim().split('\n');
@@ -156,7 +157,7 @@ export async function startCodeServer(): Promise<{ info: CodeServerInfo; stop: (
     t = Date.now();
     const child = spawn(bin, [
         '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-        '--disable-workspace-trust', '--disable-getting-started-override',
+        '--disable-workspace-trust', '--disable-getting-started-override', ...options.locale ? ['--locale', options.locale] : [],
         '--extensions-dir', dirs.ext, '--user-data-dir', dirs.data, dirs.workspace,
     ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const logFile: string[] = [];

@@ -15,7 +15,9 @@ export class Workbench {
     /** A browser window on the workspace folder (or on `target`, e.g. `workspace=/x.code-workspace`), with the workbench loaded. */
     static async open(info: CodeServerInfo, prefix: string, target = `folder=${encodeURIComponent(info.workspace)}`): Promise<Workbench> {
         mkdirSync(resultsDir, { recursive: true });
-        for (const f of readdirSync(resultsDir)) if (f.startsWith(`${prefix}-`)) rmSync(path.join(resultsDir, f));
+        // This window's earlier screenshots only (`first-day-01-…`, not `first-day-fixes-01-…`).
+        const own = new RegExp(`^${prefix.replace(/\W/g, '\\$&')}-\\d+-`);
+        for (const f of readdirSync(resultsDir)) if (own.test(f)) rmSync(path.join(resultsDir, f));
         const browser = await chromium.launch({ executablePath: process.env.TOC_E2E_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
         const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
         await page.goto(`${info.url}/?${target}`);
@@ -161,19 +163,37 @@ export class Workbench {
         return Number(m[1]);
     }
 
-    /**
-     * Opens the Problems panel showing the active file only, by typing its name in the panel's filter box
-     * (a glob on the path). The funnel menu's "Show Active File Only" toggle was unreliable headless.
-     */
+    /** Opens the Problems panel showing the active file only (see `showProblemsOf`). */
     async problemsOfActiveFile(): Promise<void> {
-        const name = (await this.page.locator('.tabs-container .tab.active .label-name').first().innerText()).trim();
-        await this.page.keyboard.press('Control+Shift+M');
-        await this.page.locator('.markers-panel').waitFor();
-        const filter = this.page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
-        await filter.fill(`**/${name}`);
-        const fileRows = this.page.locator('.markers-panel .monaco-list-row[aria-level="1"]');
-        if (await eventually(() => fileRows.count(), n => n === 1, 15_000) === 1) return;
-        throw new Error(`the Problems panel still shows more than ${name}`);
+        await this.showProblemsOf((await this.page.locator('.tabs-container .tab.active .label-name').first().innerText()).trim());
+    }
+
+    /**
+     * Opens the Problems panel showing `fileName` only, by typing a glob for it in the panel's filter box (the
+     * funnel menu's "Show Active File Only" toggle was unreliable headless), and waits until the list shows that
+     * file's row alone. Unfiltered, the panel lists every file of the workspace with problems (the examples and what
+     * every e2e file wrote: they share one code-server and folder) in a virtualised list that renders only the
+     * rows in view: on a full run a file's rows could be absent from the page although VS Code had them.
+     */
+    async showProblemsOf(fileName: string): Promise<void> {
+        const panel = this.page.locator('.markers-panel');
+        // Ctrl+Shift+M closes the panel when it is open and focused: press it only to open it.
+        if (!await panel.isVisible()) await this.page.keyboard.press('Control+Shift+M');
+        await panel.waitFor();
+        // Other panel views (Output, Debug Console) have filter boxes too, hidden while Problems shows.
+        const filter = this.page.locator('.part.panel .viewpane-filter input:visible, .markers-panel-action-filter input:visible').first();
+        const glob = `**/${fileName}`;
+        // The box can lose what was typed while the panel is still being laid out (seen: it read "" and listed every
+        // file): until the list shows the file alone, type the glob again whenever the box does not hold it.
+        const fileRows = async () => {
+            if (await filter.inputValue() !== glob) await filter.fill(glob);
+            return this.page.locator('.markers-panel .monaco-list-row[aria-level="1"]').allInnerTexts();
+        };
+        const alone = (r: string[]) => r.length === 1 && r.join().includes(fileName);
+        const rows = await eventually(fileRows, alone, 30_000);
+        if (!alone(rows)) {
+            throw new Error(`the Problems panel, filtered on ${glob} (box reads "${await filter.inputValue()}"), lists ${JSON.stringify(rows)}`);
+        }
     }
 
     /** The problem rows the Problems panel shows under `fileName` (file rows are level 1, their problems level 2). */
