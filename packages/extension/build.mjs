@@ -1,6 +1,6 @@
 // Builds the extension into dist/: type-checks the client, bundles client and server (langium is ESM-only, VS Code
 // loads CommonJS), injects the Node 20 polyfill at the top of the server, and copies the grammar and the preview.
-// Twice: for desktop VS Code (extension.cjs + server.cjs, Node) and for VS Code for the Web (browser.cjs in the
+// Twice: for desktop VS Code (extension.cjs + server.cjs, Node) and for VS Code for the Web (browser.js in the
 // web worker extension host + server-browser.js, the language server's browser build, in a Web Worker of its own).
 // Run from the root build (scripts/build.mjs) after `tsc -b`, or alone: `node build.mjs`.
 import { build } from 'esbuild';
@@ -53,8 +53,9 @@ await Promise.all([
     // The workbook reader of "Import measurements…", in a file of its own: it is most of a megabyte, and
     // in server.cjs V8 would compile it at every start (about 30 ms) for a command used now and then.
     build({ ...common, stdin: { contents: "module.exports = require('exceljs');", resolveDir: here, loader: 'js' }, outfile: path.join(dist, 'exceljs.cjs') }),
-    // VS Code for the Web: its extension host loads `browser` as CommonJS in a web worker; the server is a classic worker script.
-    build({ ...common, platform: 'browser', target: 'es2022', entryPoints: [path.join(here, 'src/browser.ts')], outfile: path.join(dist, 'browser.cjs'), external: ['vscode'] }),
+    // VS Code for the Web: its extension host loads `browser` as CommonJS in a web worker (and adds `.js` to a name
+    // without it: hence browser.js, not .cjs); the server is a classic worker script.
+    build({ ...common, platform: 'browser', target: 'es2022', entryPoints: [path.join(here, 'src/browser.ts')], outfile: path.join(dist, 'browser.js'), external: ['vscode'] }),
     build({
         ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: [browserServerEntry], outfile: path.join(dist, 'server-browser.js'),
         banner: { js: readFileSync(path.join(root, 'packages/language/polyfill.cjs'), 'utf8') },
