@@ -1,5 +1,7 @@
 // Builds the extension into dist/: type-checks the client, bundles client and server (langium is ESM-only, VS Code
 // loads CommonJS), injects the Node 20 polyfill at the top of the server, and copies the grammar and the preview.
+// Twice: for desktop VS Code (extension.cjs + server.cjs, Node) and for VS Code for the Web (browser.js in the
+// web worker extension host + server-browser.js, the language server's browser build, in a Web Worker of its own).
 // Run from the root build (scripts/build.mjs) after `tsc -b`, or alone: `node build.mjs`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -15,7 +17,8 @@ const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescrip
 if (tsc.status !== 0) fail('type errors in packages/extension/src');
 
 const serverEntry = path.join(root, 'packages/language/out/main.js');
-need(serverEntry, 'run the root build (tsc -b) first');
+const browserServerEntry = path.join(root, 'packages/language/out/browser.js');
+for (const entry of [serverEntry, browserServerEntry]) need(entry, 'run the root build (tsc -b) first');
 
 const common = {
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, sourcemap: true, logLevel: 'warning',
@@ -42,6 +45,13 @@ await Promise.all([
     // The workbook reader of "Import measurements…", in a file of its own: it is most of a megabyte, and
     // in server.cjs V8 would compile it at every start (about 30 ms) for a command used now and then.
     build({ ...common, stdin: { contents: "module.exports = require('exceljs');", resolveDir: here, loader: 'js' }, outfile: path.join(dist, 'exceljs.cjs') }),
+    // VS Code for the Web: its extension host loads `browser` as CommonJS in a web worker (and adds `.js` to a name
+    // without it: hence browser.js, not .cjs); the server is a classic worker script.
+    build({ ...common, platform: 'browser', target: 'es2022', entryPoints: [path.join(here, 'src/browser.ts')], outfile: path.join(dist, 'browser.js'), external: ['vscode'] }),
+    build({
+        ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: [browserServerEntry], outfile: path.join(dist, 'server-browser.js'),
+        banner: { js: readFileSync(path.join(root, 'packages/language/polyfill.cjs'), 'utf8') },
+    }),
 ]);
 
 // The schema of toc.config.json, from the rule catalogue and the manifest's texts (config-schema.mjs).

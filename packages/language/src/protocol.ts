@@ -74,3 +74,12 @@ export interface ImportMeasurementsAnswer {
     /** What to say when Apply added some of the lines: `{0}` is the number added. */
     partlyTicked: string;
 }
+
+/**
+ * LSP request (server -> client) `toc/readFile`: a language server without a disk (a Web Worker in the
+ * standalone page or in VS Code for the Web) asks the editor for a file it imports or for toc.config.json.
+ * The client answers `{ text }`, or null when there is no such file.
+ */
+export const READ_FILE_METHOD = 'toc/readFile';
+export interface ReadFileParams { uri: string }
+export type ReadFileResult = { text: string } | null;

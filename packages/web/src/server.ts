@@ -4,9 +4,8 @@
  * server's `toc/readFile` requests from the page's own files and lets the page watch what goes by.
  */
 import type { Transport } from '@codemirror/lsp-client';
+import { READ_FILE_METHOD } from 'toc-language/protocol';
 import serverSource from 'virtual:server-source';
-
-export const READ_FILE_METHOD = 'toc/readFile';
 
 export interface ServerHooks {
     /** The text of a file of the page, or undefined when there is none. */

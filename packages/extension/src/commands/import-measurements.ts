@@ -5,10 +5,10 @@
  * VS Code's refactoring preview and applies them as one edit, which one undo takes back.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { IMPORT_MEASUREMENTS_METHOD, type ImportMeasurementsAnswer, type ImportMeasurementsRequest } from '../protocol.js';
 
-export async function importMeasurements(client: LanguageClient, started: Promise<void>, table?: vscode.Uri): Promise<boolean> {
+export async function importMeasurements(client: BaseLanguageClient, started: Promise<void>, table?: vscode.Uri): Promise<boolean> {
     table ??= (await vscode.window.showOpenDialog({
         title: vscode.l10n.t('Import Measurements'),
         openLabel: vscode.l10n.t('Import'),

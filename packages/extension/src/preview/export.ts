@@ -7,9 +7,14 @@ export function decodeExport(format: ExportFormat, data: string): Uint8Array {
     const dataUrl = /^data:([^;,]*)(;base64)?,(.*)$/s.exec(data);
     if (dataUrl) {
         const [, , base64, payload = ''] = dataUrl; // group 3 `(.*)` always takes part in a match
-        return base64 ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload), 'utf8');
+        return base64 ? fromBase64(payload) : new TextEncoder().encode(decodeURIComponent(payload));
     }
-    return format === 'png' ? Buffer.from(data, 'base64') : Buffer.from(data, 'utf8');
+    return format === 'png' ? fromBase64(data) : new TextEncoder().encode(data);
+}
+
+/** atob, not Buffer: the web worker extension host has no Node. */
+function fromBase64(base64: string): Uint8Array {
+    return Uint8Array.from(atob(base64), c => c.charCodeAt(0));
 }
 
 export async function saveExport(document: vscode.Uri, format: ExportFormat, data: string): Promise<void> {

@@ -1,10 +1,10 @@
 /** The preview's HTML: the preview package's shell and policy, with a fresh nonce per panel. */
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
 import { previewHtml as pageHtml } from 'toc-preview/page.mjs';
 
+/** Web Crypto: the same in VS Code's Node extension host and in its web worker one. */
 export function newNonce(): string {
-    return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+    return Array.from(crypto.getRandomValues(new Uint8Array(18)), b => b.toString(16).padStart(2, '0')).join('');
 }
 
 export interface PreviewPage {

@@ -2,9 +2,8 @@
  * The diagram preview: one panel that follows the active .toc editor, like Markdown's preview. Models come from the
  * server (`toc/model`); clicks in the diagram select the element in the editor; the cursor highlights its node.
  */
-import { accessSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import type { TheoryJson } from 'toc-language/model';
 import {
     MODEL_METHOD, WATCH_MODEL_METHOD, type DirectionChoice, type ExportFormat, type FromPreview, type ModelNotification, type ModelRequest,
@@ -38,15 +37,18 @@ export class PreviewManager implements vscode.Disposable {
     /** The newest model per document, whether or not it is previewed (switching editors then shows it at once). */
     private readonly models = new Map<string, TheoryJson>();
     private readonly root: vscode.Uri;
+    /** Whether the build shipped the diagram's bundle: asked once through workspace.fs (no disk in VS Code for the Web). */
+    private readonly bundlePresent: Thenable<boolean>;
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(
         private readonly context: vscode.ExtensionContext,
-        private readonly client: LanguageClient,
+        private readonly client: BaseLanguageClient,
         private readonly started: Promise<void>,
         private readonly output: vscode.LogOutputChannel,
     ) {
         this.root = vscode.Uri.joinPath(context.extensionUri, 'dist', 'preview');
+        this.bundlePresent = vscode.workspace.fs.stat(vscode.Uri.joinPath(this.root, 'preview.js')).then(() => true, () => false);
         this.disposables.push(
             vscode.window.onDidChangeActiveTextEditor(editor => {
                 if (this.panel && editor?.document.languageId === 'toc') this.show(editor.document.uri);
@@ -165,7 +167,11 @@ export class PreviewManager implements vscode.Disposable {
         const icon = vscode.Uri.joinPath(this.root, '..', '..', 'images', 'toc-file.svg');
         panel.iconPath = { light: icon, dark: icon };
         this.ready = false;
-        panel.webview.html = this.html(panel.webview);
+        let disposed = false;
+        panel.onDidDispose(() => { disposed = true; });
+        void this.bundlePresent.then(present => {
+            if (!disposed) panel.webview.html = this.html(panel.webview, present);
+        });
         panel.webview.onDidReceiveMessage((m: FromPreview) => this.onMessage(m), undefined, this.disposables);
         panel.onDidChangeViewState(() => {
             // Hidden webviews are discarded (retainContextWhenHidden: false); the page says `ready` again when shown.
@@ -184,14 +190,7 @@ export class PreviewManager implements vscode.Disposable {
         return panel;
     }
 
-    private html(webview: vscode.Webview): string {
-        let bundlePresent = true;
-        try {
-            // One synchronous stat when the panel is created.
-            accessSync(vscode.Uri.joinPath(this.root, 'preview.js').fsPath);
-        } catch {
-            bundlePresent = false;
-        }
+    private html(webview: vscode.Webview, bundlePresent: boolean): string {
         const lang = vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
         return previewHtml({ webview, root: this.root, nonce: newNonce(), lang, bundlePresent });
     }

@@ -1,17 +1,14 @@
 /**
  * The files of the editor that started the server, for a language server without a disk (a Web Worker in
  * a browser or in VS Code for the Web). The server asks with the request `toc/readFile { uri }` and the
- * client answers `{ text }`, or null when there is no such file (ARCHITECTURE.md, "LSP extensions").
+ * client answers `{ text }`, or null when there is no such file (protocol.ts, ARCHITECTURE.md "LSP extensions").
  *
  * Reads are asynchronous, as the client's are. A synchronous read answers what the last asynchronous read
  * of that URI found (the document builder and the config provider read asynchronously first).
  */
 import type { FileSystemNode, FileSystemProvider, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-
-export const READ_FILE_METHOD = 'toc/readFile';
-export interface ReadFileParams { uri: string }
-export type ReadFileResult = { text: string } | null;
+import { READ_FILE_METHOD, type ReadFileParams, type ReadFileResult } from '../protocol.js';
 
 export class ClientFileSystemProvider implements FileSystemProvider {
     /** The last answer per URI; undefined text: no such file. */
