@@ -306,7 +306,7 @@ function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>
         return;
     }
     state.layouted = layouted;
-    const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true, issues: true });
+    const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true, issues: true, cardOnHover: !state.options.details });
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const svg = document.importNode(doc.documentElement, true);
     // At open: when the real drawing is wider than estimated, narrower boxes (a few layouts at most).
