@@ -198,6 +198,16 @@ export function wrapColumns(graph: DiagramGraph, columns: Map<string, number>, l
 /** The ELK edge between two stops of a route. */
 const pieceId = (from: string, to: string) => `\u0001${from}\u0002${to}`;
 
+/** The stops of a route two by two. */
+function legs(route: string[]): [string, string][] {
+    const out: [string, string][] = [];
+    route.reduce((from, to) => {
+        out.push([from, to]);
+        return to;
+    });
+    return out;
+}
+
 /** Sizes every box and builds the ELK graph (plain JSON, safe to post to a worker). */
 export function prepareLayout(graph: DiagramGraph, options: LayoutOptionsInput = {}): PreparedLayout {
     const direction = options.direction ?? 'right';
@@ -226,9 +236,9 @@ export function prepareLayout(graph: DiagramGraph, options: LayoutOptionsInput =
             edges.push({ id: e.id, sources: [e.from], targets: [e.to] });
             continue;
         }
-        for (let i = 1; i < route.length; i++) {
-            const id = pieceId(route[i - 1], route[i]);
-            if (!pieces.has(id)) edges.push({ id, sources: [route[i - 1]], targets: [route[i]] });
+        for (const [from, to] of legs(route)) {
+            const id = pieceId(from, to);
+            if (!pieces.has(id)) edges.push({ id, sources: [from], targets: [to] });
             pieces.add(id);
         }
     }
@@ -259,7 +269,7 @@ export function applyElkResult(prepared: PreparedLayout, result: ElkNode): Layou
     const edges: PlacedEdge[] = prepared.graph.edges.map(edge => {
         const route = prepared.routes.get(edge.id);
         const sections = route
-            ? route.slice(1).map((to, i) => edgeById.get(pieceId(route[i], to))?.sections?.[0])
+            ? legs(route).map(([from, to]) => edgeById.get(pieceId(from, to))?.sections?.[0])
             : [edgeById.get(edge.id)?.sections?.[0]];
         const points = sections.every(s => s !== undefined)
             ? sections.flatMap(s => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]).map(p => ({ x: p.x, y: p.y }))
