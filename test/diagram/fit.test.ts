@@ -103,7 +103,7 @@ describe('chooseView for 40 boxes in a long column', () => {
         expect(new Set(l.nodes.filter(n => n.node.kind === 'action').map(n => n.x)).size).toBe(3);
         for (const e of l.edges) {
             const from = at.get(e.edge.from)!, to = at.get(e.edge.to)!;
-            const [start, end] = [e.points[0], e.points[e.points.length - 1]];
+            const [start, end] = [e.points.at(0)!, e.points.at(-1)!];
             expect(start.x, e.edge.id).toBeCloseTo(from.x + from.content.width, 0);
             expect(end.x, e.edge.id).toBeCloseTo(to.x, 0);
             expect(end.y, e.edge.id).toBeGreaterThanOrEqual(to.y);

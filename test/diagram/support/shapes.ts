@@ -4,7 +4,7 @@
  * words as in the examples ("Taalcafé wijk"); every goal to a challenge, subgoals to goals and actions to subgoals in blocks
  * (as the text nests them), or actions straight to the goals when there are no subgoals.
  */
-export function shapedText([challenges, goals, subgoals, actions]: readonly number[]): string {
+export function shapedText([challenges, goals, subgoals, actions]: readonly [number, number, number, number]): string {
     const words = ['Buurtwerking', 'Vrijwilligers', 'Ontmoeting', 'Huiswerkklas', 'Taalcafé', 'Gezinnen', 'Netwerk', 'Vertrouwen'];
     const places = ['Wijk', 'School', 'Markt', 'Thuis', 'Online'];
     const kinds: Record<string, string> = { Minder: 'Armoede', Sterker: 'Sterk', Meer: 'Meer', Start: '' };
