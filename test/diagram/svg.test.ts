@@ -176,3 +176,26 @@ uitdaging U "u"
         expect(byTocId(doc).size).toBe(0);
     });
 });
+
+describe('one thing on hover', () => {
+    it('leaves the box tooltips out where the preview shows its card, keeping the aria-label and the remarks', async () => {
+        const t = await theoryOf(exampleFiles().find(f => f.endsWith('in-zetje.toc'))!);
+        const l = await layoutDiagram(toDiagramGraph(t), elk);
+        const withCard = parse(renderSvg(l, { theme: 'light', interactive: true, issues: true, cardOnHover: true }));
+        const plain = parse(renderSvg(l, { theme: 'light', interactive: true, issues: true }));
+        const nodes = (doc: Document) => all(doc).filter(e => e.getAttribute('class')?.split(' ')[0] === 'toc-node');
+        // The titles in boxes, by the class of what they describe (toc-node, toc-light, toc-horizon-pill, toc-badge-pill).
+        const titles = (doc: Document, cls: string) => all(doc)
+            .filter(e => e.tagName === 'title' && (e.parentNode as Element).getAttribute('class')?.startsWith(cls))
+            .filter(e => nodes(doc).some(n => n === e.parentNode || n === e.parentNode?.parentNode));
+        expect(titles(plain, 'toc-node').length).toBe(nodes(plain).length);
+        expect(titles(plain, 'toc-light').length).toBeGreaterThan(0);
+        expect(titles(plain, 'toc-horizon').length).toBeGreaterThan(0);
+        expect(titles(plain, 'toc-badge').length).toBeGreaterThan(0);
+        expect(titles(withCard, 'toc-node')).toHaveLength(0);
+        expect(titles(withCard, 'toc-light')).toHaveLength(0);
+        expect(titles(withCard, 'toc-horizon')).toHaveLength(0);
+        expect(titles(withCard, 'toc-badge').length).toBe(titles(plain, 'toc-badge').length);
+        expect(nodes(withCard).every(g => (g.getAttribute('aria-label') ?? '').length > 0)).toBe(true);
+    });
+});

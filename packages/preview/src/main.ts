@@ -230,21 +230,26 @@ function showBanner(): void {
 
 // ---- drawing ----
 /** The graph the picture is drawn from: compact boxes, or detailed ones; without what collapsed goals hide. */
-function graphOf(full: TheoryJson, hidden: Set<string>, boxWidth = state.view?.boxWidth): DiagramGraph {
-    return toDiagramGraph(withoutHidden(full, hidden), { details: state.options.details, boxWidth });
+function graphOf(full: TheoryJson, hidden: Set<string>): DiagramGraph {
+    return toDiagramGraph(withoutHidden(full, hidden), { details: state.options.details, boxWidth: state.view?.boxWidth, columnLimit: state.view?.columnLimit });
 }
+
+/** Relayouts with a narrower view since the view was chosen: a few at most, so a panel nothing fits opens without delay. */
+let narrowings = 0;
+const MAX_NARROWINGS = 6;
 
 /** The view that fits this panel now: asked when the picture is fitted, never per keystroke. */
 function viewNow(full: TheoryJson, hidden: Set<string>): DiagramView {
+    narrowings = 0;
     const visible = withoutHidden(full, hidden);
     return chooseView(frame.clientWidth, frame.clientHeight,
-        boxWidth => toDiagramGraph(visible, { details: state.options.details, boxWidth }), state.options.direction);
+        (boxWidth, columnLimit) => toDiagramGraph(visible, { details: state.options.details, boxWidth, columnLimit }), state.options.direction);
 }
 
 /** What a view is chosen for: the options, and the panel's size. */
 const optionsKey = () => `${state.options.direction}|${state.options.details}`;
 const viewKey = () => `${optionsKey()}|${frame.clientWidth}x${frame.clientHeight}`;
-const sameView = (a: DiagramView | undefined, b: DiagramView) => a?.direction === b.direction && a?.boxWidth === b.boxWidth;
+const sameView = (a: DiagramView | undefined, b: DiagramView) => a?.direction === b.direction && a?.boxWidth === b.boxWidth && a?.columnLimit === b.columnLimit;
 
 /** Takes a new view; true when it differs from the one drawn (the boxes are then laid out afresh). */
 function takeView(view: DiagramView): boolean {
@@ -257,6 +262,7 @@ function takeView(view: DiagramView): boolean {
         // For tests and the curious: how often the view (direction, box width) was chosen anew.
         stage.dataset.tocViews = String(Number(stage.dataset.tocViews ?? 0) + 1);
         stage.dataset.tocBoxWidth = String(view.boxWidth ?? '');
+        stage.dataset.tocColumnLimit = String(view.columnLimit ?? '');
     }
     return changed;
 }
@@ -300,14 +306,14 @@ function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>
         return;
     }
     state.layouted = layouted;
-    const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true, issues: true });
+    const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true, issues: true, cardOnHover: !state.options.details });
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const svg = document.importNode(doc.documentElement, true);
     // At open: when the real drawing is wider than estimated, narrower boxes (a few layouts at most).
     const narrower = !state.fitted && !state.options.details && state.view
-        ? narrowerView(state.view, { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }, frame.clientWidth, frame.clientHeight, DRAWING_MARGIN)
+        ? narrowerView(state.view, { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }, frame.clientWidth, frame.clientHeight, DRAWING_MARGIN, layouted.graph.nodes.length)
         : undefined;
-    if (narrower) {
+    if (narrower && narrowings++ < MAX_NARROWINGS) {
         takeView(narrower);
         void draw(full);
         return;

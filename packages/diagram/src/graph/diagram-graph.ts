@@ -16,6 +16,11 @@ export interface DiagramGraph {
      * the preview so a theory fits a narrow panel readably (layout/fit.ts). Unset: COMPACT_WIDTH, growing for a long word.
      */
     boxWidth?: number;
+    /**
+     * At most this many boxes in one column: a taller column is wrapped into sub-columns side by side, chosen by
+     * the preview so a theory with one long column (34 actions) still fits a panel readably (layout/fit.ts). Unset: no wrapping.
+     */
+    columnLimit?: number;
     /** Challenges, goals, subgoals and actions in text order (imported ones last). */
     nodes: DiagramNode[];
     edges: DiagramEdge[];

@@ -11,6 +11,8 @@ export interface DiagramGraphOptions {
     details?: boolean;
     /** Compact boxes of this width, for a narrow panel (DiagramGraph.boxWidth). */
     boxWidth?: number;
+    /** Wrap a column taller than this into sub-columns (DiagramGraph.columnLimit). */
+    columnLimit?: number;
 }
 
 export function toDiagramGraph(theory: TheoryJson, options: DiagramGraphOptions = {}): DiagramGraph {
@@ -40,6 +42,7 @@ export function toDiagramGraph(theory: TheoryJson, options: DiagramGraphOptions 
         showResults,
         details: options.details ?? false,
         ...(options.boxWidth !== undefined && !options.details ? { boxWidth: options.boxWidth } : {}),
+        ...(options.columnLimit !== undefined && !options.details ? { columnLimit: options.columnLimit } : {}),
         nodes,
         edges: [...edges.values()],
     };

@@ -10,7 +10,7 @@
 import type { DiagramGraph, Direction } from '../graph/diagram-graph.js';
 import { diagramMessages } from '../messages.js';
 import { DefaultTextMeasurer, type TextMeasurer } from '../text/measure.js';
-import { columnsOf, layerGaps } from './elk-layout.js';
+import { columnsOf, layerGaps, wrapColumns } from './elk-layout.js';
 import { layoutNodeContent } from './node-content.js';
 
 export interface DrawingEstimate {
@@ -24,15 +24,19 @@ export interface DrawingEstimate {
 /** The estimated drawing size and fitting zoom for both directions, best first. */
 export function estimateDirections(panelWidth: number, panelHeight: number, graph: DiagramGraph, measure: TextMeasurer = new DefaultTextMeasurer()): DrawingEstimate[] {
     const msg = diagramMessages(graph.lang);
-    const column = columnsOf(graph);
+    const wrapped = wrapColumns(graph, columnsOf(graph), graph.columnLimit);
     const gaps = layerGaps(graph.details);
     const cols = new Map<number, { width: number; height: number }[]>();
+    const put = (at: number, box: { width: number; height: number }) => {
+        if (!cols.has(at)) cols.set(at, []);
+        cols.get(at)!.push(box);
+    };
     for (const n of graph.nodes) {
         const c = layoutNodeContent(n, msg, measure, graph.details, graph.boxWidth);
-        const at = column.get(n.id) ?? 0;
-        if (!cols.has(at)) cols.set(at, []);
-        cols.get(at)!.push({ width: c.width, height: c.height });
+        put(wrapped.layer.get(n.id) ?? 0, { width: c.width, height: c.height });
     }
+    // A junction takes a gap in its column, as a box of no size.
+    for (const j of wrapped.junctions) put(j.layer, { width: 0, height: 0 });
     const layers = [...cols.values()];
     const between = Math.max(0, layers.length - 1) * gaps.layers;
     const along = (boxes: { width: number; height: number }[], side: 'width' | 'height') =>

@@ -13,10 +13,29 @@ export interface DiagramView {
     direction: Direction;
     /** Compact box width for toDiagramGraph; undefined: the usual width. */
     boxWidth?: number;
+    /** At most this many boxes a column, a taller one wrapped into sub-columns; undefined: no wrapping. */
+    columnLimit?: number;
 }
 
 /** Narrower boxes, tried in order when the usual ones do not fit: still two short words a line. */
 export const NARROW_BOX_WIDTHS = [152, 134, 118, 104, 96] as const;
+/**
+ * When narrower boxes are not enough (one column of more than about 15 boxes): columns wrapped at these many
+ * boxes, each tried with every box width. Only for a theory a panel can show whole (up to WRAP_UP_TO boxes):
+ * a bigger one opens readable at the top left, its columns as written.
+ */
+export const COLUMN_LIMITS = [14, 12, 10, 9, 8, 7, 6] as const;
+export const WRAP_UP_TO = 60;
+
+/** The views tried, in order: the usual one, narrower boxes, then wrapped columns with each width. */
+function viewSteps(boxes: number): Omit<DiagramView, 'direction'>[] {
+    const widths = [undefined, ...NARROW_BOX_WIDTHS];
+    const limits = boxes <= WRAP_UP_TO ? [undefined, ...COLUMN_LIMITS] : [undefined];
+    return limits.flatMap(columnLimit => widths.map(boxWidth => ({
+        ...(boxWidth === undefined ? {} : { boxWidth }),
+        ...(columnLimit === undefined ? {} : { columnLimit }),
+    })));
+}
 /**
  * What the estimate leaves out: in width, the room ELK gives arrows that bend between columns (measured up
  * to 26 px on the examples); in height, title, vision and legend. The drawing's margins are not counted:
@@ -30,34 +49,38 @@ const SLACK_HEIGHT = 200;
  * label readable (readableZoom). When nothing fits (a big theory), the usual boxes in the direction that
  * shows the most: the preview then opens readable at the top left.
  */
-export function chooseView(panelWidth: number, panelHeight: number, graphFor: (boxWidth?: number) => DiagramGraph,
+export function chooseView(panelWidth: number, panelHeight: number, graphFor: (boxWidth?: number, columnLimit?: number) => DiagramGraph,
     direction: Direction | 'auto', measure?: TextMeasurer): DiagramView {
-    const usual = graphFor(undefined);
+    const usual = graphFor(undefined, undefined);
     const fallback = (): DiagramView => ({ direction: direction === 'auto' ? chooseDirection(panelWidth, panelHeight, usual, measure) : direction });
     if (usual.details || usual.nodes.length === 0 || panelWidth <= 0 || panelHeight <= 0) return fallback();
     const zoom = readableZoom(false);
     const fits = (e: { width: number; height: number }) =>
         (e.width + SLACK_WIDTH) * zoom <= panelWidth && (e.height + SLACK_HEIGHT) * zoom <= panelHeight;
     const wanted: Direction[] = direction === 'auto' ? ['right', 'down'] : [direction];
-    for (const boxWidth of [undefined, ...NARROW_BOX_WIDTHS]) {
-        const graph = boxWidth === undefined ? usual : graphFor(boxWidth);
+    for (const step of viewSteps(usual.nodes.length)) {
+        const graph = step.boxWidth === undefined && step.columnLimit === undefined ? usual : graphFor(step.boxWidth, step.columnLimit);
         const estimates = estimateDirections(panelWidth, panelHeight, graph, measure);
         // 'right' first: the way the method draws a theory.
         const fitting = wanted.find(d => fits(estimates.find(e => e.direction === d)!));
-        if (fitting) return boxWidth === undefined ? { direction: fitting } : { direction: fitting, boxWidth };
+        if (fitting) return { direction: fitting, ...step };
     }
     return fallback();
 }
 
 /**
  * After the layout: the estimate can fall short (ELK spreads a row for its arrows, mostly downwards). When
- * the drawing (renderSvg's size) does not fit the panel at the readable zoom, the next narrower boxes in the
- * same direction; undefined when it fits or nothing narrower is left. Each call narrows, so a loop ends.
+ * the drawing (renderSvg's size) does not fit the panel at the readable zoom, the next view in the order
+ * chooseView tries (narrower boxes, then wrapped columns) in the same direction; undefined when it fits or
+ * nothing is left. Each call moves on in that order, so a loop ends. `boxes`: the theory's box count.
  */
-export function narrowerView(view: DiagramView, drawing: { width: number; height: number }, panelWidth: number, panelHeight: number, margin: number): DiagramView | undefined {
+export function narrowerView(view: DiagramView, drawing: { width: number; height: number }, panelWidth: number, panelHeight: number, margin: number,
+    boxes = 0): DiagramView | undefined {
     const zoom = readableZoom(false);
     const fits = (drawing.width - 2 * margin) * zoom <= panelWidth && (drawing.height - 2 * margin) * zoom <= panelHeight;
     if (fits) return undefined;
-    const next = NARROW_BOX_WIDTHS.find(w => w < (view.boxWidth ?? Number.POSITIVE_INFINITY));
-    return next === undefined ? undefined : { direction: view.direction, boxWidth: next };
+    const steps = viewSteps(boxes);
+    const at = steps.findIndex(s => s.boxWidth === view.boxWidth && s.columnLimit === view.columnLimit);
+    const next = at < 0 ? undefined : steps[at + 1];
+    return next === undefined ? undefined : { direction: view.direction, ...next };
 }

@@ -21,6 +21,12 @@ export interface RenderOptions {
      * reads them; a file for a funder leaves them out.
      */
     issues?: boolean;
+    /**
+     * The preview shows a card for the hovered box (compact boxes): leave out the box's own <title> tooltips
+     * (box, lights, horizon), so one thing shows on hover. The box keeps its aria-label for screen readers;
+     * the remarks badge keeps its tooltip, the card does not list remarks.
+     */
+    cardOnHover?: boolean;
     measurer?: TextMeasurer;
 }
 
@@ -71,7 +77,7 @@ export function renderSvg(layouted: LayoutedDiagram, options: RenderOptions = {}
         height = header.height + layouted.height + legendGap + legend.height + 2 * MARGIN;
         if (header.svg) body.push(`<g class="toc-header" transform="translate(${MARGIN},${MARGIN})">${header.svg}</g>`);
         const edges = layouted.edges.map(renderEdge).join('');
-        const nodes = layouted.nodes.map(p => renderNode(p, msg, options.interactive ?? false, issues)).join('');
+        const nodes = layouted.nodes.map(p => renderNode(p, msg, options.interactive ?? false, issues, options.cardOnHover ?? false)).join('');
         const loose = layouted.loose
             ? text({ x: layouted.loose.x, y: layouted.loose.y + baseline(LOOSE_CAPTION, LOOSE_FONT.size), text: msg.notConnected, cls: 'toc-loose-caption', style: LOOSE_FONT })
             : '';
@@ -95,17 +101,18 @@ function text(t: TextLine, dx = 0, dy = 0): string {
     return `<text class="${t.cls}" x="${n(t.x + dx)}" y="${n(t.y + dy)}" font-size="${t.style.size}"${weight}${anchor}>${escapeXml(t.text)}</text>`;
 }
 
-function renderNode(p: PlacedNode, msg: DiagramMessages, interactive: boolean, issues: boolean): string {
+function renderNode(p: PlacedNode, msg: DiagramMessages, interactive: boolean, issues: boolean, cardOnHover: boolean): string {
     const { node, content } = p;
     const cls = `toc-node toc-${node.kind}${node.external ? ' toc-external' : ''}`;
     const focus = interactive ? ` tabindex="0" role="button" aria-label="${escapeXml(content.ariaLabel)}"` : '';
+    const tooltip = (t: string) => cardOnHover ? '' : `<title>${escapeTitle(t)}</title>`;
     const parts: string[] = [];
-    parts.push(`<title>${escapeTitle(content.title)}</title>`);
+    parts.push(tooltip(content.title));
     parts.push(`<rect class="toc-box" x="0" y="0" width="${content.width}" height="${content.height}" rx="${RADIUS}" ry="${RADIUS}"/>`);
     for (const t of content.texts) parts.push(text(t));
-    for (const pill of content.pills) parts.push(renderPill(pill));
+    for (const pill of content.pills) parts.push(renderPill(pill, tooltip(pill.title)));
     if (issues && content.badge) parts.push(renderPill(content.badge));
-    for (const l of content.lights) parts.push(`<g class="toc-light" data-toc-id="${escapeXml(l.id)}" data-toc-kind="result"><title>${escapeTitle(l.title)}</title><circle class="${l.cls}" cx="${n(l.cx)}" cy="${n(l.cy)}" r="${l.r}"/></g>`);
+    for (const l of content.lights) parts.push(`<g class="toc-light" data-toc-id="${escapeXml(l.id)}" data-toc-kind="result">${tooltip(l.title)}<circle class="${l.cls}" cx="${n(l.cx)}" cy="${n(l.cy)}" r="${l.r}"/></g>`);
     if (content.dividerY !== undefined) {
         parts.push(`<line class="toc-divider" x1="12" y1="${n(content.dividerY)}" x2="${content.width - 12}" y2="${n(content.dividerY)}"/>`);
     }
@@ -113,9 +120,9 @@ function renderNode(p: PlacedNode, msg: DiagramMessages, interactive: boolean, i
     return `<g class="${cls}" data-toc-id="${escapeXml(node.id)}" data-toc-kind="${node.kind}" transform="translate(${n(p.x)},${n(p.y)})"${focus}>${parts.join('')}</g>`;
 }
 
-function renderPill(p: Pill): string {
+function renderPill(p: Pill, tooltip = `<title>${escapeTitle(p.title)}</title>`): string {
     const r = p.height / 2;
-    return `<g class="${p.cls.split(' ')[0]}-pill"><title>${escapeTitle(p.title)}</title>`
+    return `<g class="${p.cls.split(' ')[0]}-pill">${tooltip}`
         + `<rect class="${p.cls}" x="${n(p.x)}" y="${n(p.y)}" width="${n(p.width)}" height="${n(p.height)}" rx="${r}" ry="${r}"/>`
         + text(p.text) + '</g>';
 }
