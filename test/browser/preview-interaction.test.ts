@@ -234,7 +234,8 @@ describe('finding your way in a theory', () => {
         await p.page.waitForFunction(c => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady) > c, count);
         expect(await p.page.$(`g.toc-result[data-toc-id="${spel.results[0]!.id}"]`)).not.toBeNull();
         await p.page.hover('.toc-node[data-toc-id="Spelnamiddag"] > .toc-box');
-        expect(await p.page.isHidden('.toc-details')).toBe(true);
+        // With every detail drawn there is no card; the one of the hover before the toggle goes with the redraw.
+        await p.page.waitForSelector('.toc-details', { state: 'hidden', timeout: 5_000 });
         await p.page.click('.toc-details-toggle');
     });
 
