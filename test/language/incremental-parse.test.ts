@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import {
-    AstUtils, CstUtils, EmptyFileSystemProvider, URI, isAstNode, isLeafCstNode, isReference,
+    AstUtils, CstUtils, EmptyFileSystemProvider, isAstNode, isLeafCstNode, isReference,
     type AstNode, type LangiumDocument, type Reference,
 } from 'langium';
 import { createTocServices, type TocDocumentFactory, type TocServices } from 'toc-language';
@@ -19,21 +19,14 @@ import { MemoryFiles } from './support/memory-files.js';
 const files = new MemoryFiles();
 let edited: TocServices;
 let reference: TocServices;
-let counter = 0;
 
 beforeAll(() => {
     edited = createTocServices({ fileSystemProvider: () => files }).Toc;
     reference = createTocServices({ fileSystemProvider: () => new EmptyFileSystemProvider() }).Toc;
 });
 
-async function open(services: TocServices, text: string): Promise<LangiumDocument> {
-    const uri = URI.parse(`memory:///incremental/${++counter}/main.toc`);
-    files.texts.set(uri.toString(), text);
-    const workspace = services.shared.workspace;
-    const doc = workspace.LangiumDocumentFactory.fromString(text, uri);
-    workspace.LangiumDocuments.addDocument(doc);
-    await workspace.DocumentBuilder.build([doc], { validation: true });
-    return doc;
+function open(services: TocServices, text: string): Promise<LangiumDocument> {
+    return files.open(services.shared, 'incremental', text);
 }
 
 async function close(services: TocServices, doc: LangiumDocument): Promise<void> {

@@ -6,7 +6,7 @@
  * again once the build is done, after `-> `, at a keyword position, at a property inside a block and at
  * offsets across the rest of the text, on the examples and on generated theories.
  */
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, type LangiumDocument } from 'langium';
 import { createTocServices, type TocServices } from 'toc-language';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompletionItem } from 'vscode-languageserver';
@@ -17,7 +17,6 @@ import { examples } from './support.js';
 
 const files = new MemoryFiles();
 let toc: TocServices;
-let counter = 0;
 const early = TOC_REQUEST_STATES.CompletionProvider as DocumentState;
 
 beforeAll(() => {
@@ -70,14 +69,8 @@ async function compareAfterEdit(doc: LangiumDocument, text: string, offsets: num
     return compared;
 }
 
-async function open(text: string): Promise<LangiumDocument> {
-    const uri = URI.parse(`memory:///early/${++counter}/main.toc`);
-    files.texts.set(uri.toString(), text);
-    const workspace = toc.shared.workspace;
-    const doc = workspace.LangiumDocumentFactory.fromString(text, uri);
-    workspace.LangiumDocuments.addDocument(doc);
-    await workspace.DocumentBuilder.build([doc], { validation: true });
-    return doc;
+function open(text: string): Promise<LangiumDocument> {
+    return files.open(toc.shared, 'early', text);
 }
 
 /** What is typed at a line start: an arrow to complete, a keyword being written, a property in a new block. */
