@@ -7,17 +7,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { TheoryJson } from 'toc-language';
-import { EXAMPLES, theoryOf } from '../diagram/support/load.js';
-import { ensurePreviewBuilt, launch, openPreview, RESULTS, type PreviewPage } from '../diagram/support/preview-page.js';
+import { openPreview, RESULTS, startWith, type PreviewPage } from '../diagram/support/preview-page.js';
 
 let browser: Browser;
 let theory: TheoryJson;
 let p: PreviewPage;
 
 beforeAll(async () => {
-    ensurePreviewBuilt();
-    theory = await theoryOf(path.join(EXAMPLES, 'in-zetje.toc'));
-    browser = await launch();
+    ({ browser, theory } = await startWith('in-zetje.toc'));
     p = await openPreview(browser, 'light', { width: 1200, height: 800 });
 });
 

@@ -8,17 +8,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { TheoryJson } from 'toc-language';
-import { EXAMPLES, theoryOf } from '../diagram/support/load.js';
-import { ensurePreviewBuilt, launch, openPreview, RESULTS, type PreviewPage } from '../diagram/support/preview-page.js';
+import { openPreview, RESULTS, startWith, type PreviewPage } from '../diagram/support/preview-page.js';
 import { onScreen } from '../support/preview-on-screen.js';
 
 let browser: Browser;
 let seed: TheoryJson;
 
 beforeAll(async () => {
-    ensurePreviewBuilt();
-    seed = await theoryOf(path.join(EXAMPLES, 'zorgzame-buurt.toc'));
-    browser = await launch();
+    ({ browser, theory: seed } = await startWith('zorgzame-buurt.toc'));
 });
 
 afterAll(async () => {

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { missingOutput } from '../../../scripts/build-inputs.mjs';
-import { ROOT } from './load.js';
+import type { TheoryJson } from 'toc-language';
+import { EXAMPLES, ROOT, theoryOf } from './load.js';
 
 export const ORIGIN = 'http://toc.test';
 export const RESULTS = path.join(ROOT, 'test-results/diagram');
@@ -23,6 +24,13 @@ export async function launch(): Promise<Browser> {
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
             '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+}
+
+/** A browser test's start: the bundle is there, the example is read, Chromium runs. */
+export async function startWith(example: string): Promise<{ browser: Browser; theory: TheoryJson }> {
+    ensurePreviewBuilt();
+    const theory = await theoryOf(path.join(EXAMPLES, example));
+    return { browser: await launch(), theory };
 }
 
 export interface PreviewPage {
