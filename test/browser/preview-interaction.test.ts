@@ -219,8 +219,9 @@ describe('finding your way in a theory', () => {
 
     it('shows a box\'s details on hover, and all details with the toggle', async () => {
         const spel = seed.elements.find(e => e.id === 'Spelnamiddag')!;
+        // The card of the box selected by a test before may still show: wait for the hovered box's own card.
         await p.page.hover('.toc-node[data-toc-id="Spelnamiddag"] > .toc-box');
-        await p.page.waitForSelector('.toc-details:not([hidden])');
+        await p.page.waitForSelector('.toc-details[data-toc-for="Spelnamiddag"]:not([hidden])');
         await shot(p, 'details-hover');
         const text = await p.page.textContent('.toc-details');
         expect(text).toContain(spel.description!);
@@ -242,9 +243,13 @@ describe('finding your way in a theory', () => {
                 ? { ...e, results: e.results.map(r => ({ ...r, norm: { ...r.norm!, value: Number.NaN, text: '≥ NaN%' } })) } : e)),
         };
         await p.showModel(broken);
+        // Move off and back: the card is drawn again from the new model, not left from the test before.
+        await p.page.mouse.move(1, 1);
         await p.page.hover('.toc-node[data-toc-id="Spelnamiddag"] > .toc-box');
-        await p.page.waitForSelector('.toc-details:not([hidden])');
-        expect(await p.page.textContent('.toc-details')).not.toContain('NaN');
+        await p.page.waitForSelector('.toc-details[data-toc-for="Spelnamiddag"]:not([hidden])');
+        const card = await p.page.textContent('.toc-details');
+        expect(card).toContain(seed.elements.find(e => e.id === 'Spelnamiddag')!.description!);
+        expect(card).not.toContain('NaN');
         await p.showModel(seed);
     });
 
