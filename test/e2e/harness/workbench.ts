@@ -135,12 +135,20 @@ export class Workbench {
 
     /** Puts the cursor at a 1-based line and column with Go to Line (Ctrl+G). */
     async goTo(line: number, column = 1): Promise<void> {
-        await this.page.keyboard.press('Escape');
+        const input = this.page.locator('.quick-input-widget input');
         // Go to Line needs a text editor in focus; after a click in the diagram the webview has it.
-        // The text is in the first editor group (the preview opens to its side): Ctrl+1 focuses it.
-        await this.page.keyboard.press('Control+1');
-        await this.page.keyboard.press('Control+G');
-        await this.page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+        // The text is in the first editor group (the preview opens to its side): Ctrl+1 focuses it. A key can
+        // still land in the webview while focus moves (seen on a loaded machine): ask again until the box shows.
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('Escape');
+            await this.page.keyboard.press('Control+1');
+            await this.page.keyboard.press('Control+G');
+            const shown = await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+            if (shown) break;
+            if (attempt === 3) throw new Error('Go to Line (Ctrl+G) did not open in three tries');
+            await this.focusWorkbench();
+        }
+        await input.fill(`:${line}:${column}`);
         await this.page.keyboard.press('Enter');
         await this.page.waitForFunction(
             ([l, c]) => document.querySelector('[id="status.editor.selection"]')?.textContent?.includes(`Ln ${l}, Col ${c}`) ?? false,
