@@ -27,6 +27,8 @@ step('build', process.execPath, [path.join(root, 'scripts/build.mjs')]);
 // see, and sharing two cores with the unit tests' large inputs made them time out.
 const groups = args.length > 0 ? [args] : [['--project', 'unit'], ['--project', 'browser'], ['--project', 'e2e'], ['--project', 'bench']];
 let passed = 0, failed = 0, skipped = 0;
+/** What failed, named again just above the last line: CI logs are often read from their end. */
+const failures = [];
 
 // Static checks: each passes or fails as one test; a failure does not stop the suites from running.
 const STATIC_CHECKS = [
@@ -43,7 +45,7 @@ if (args.length === 0) {
     for (const [label, cmdArgs] of STATIC_CHECKS) {
         const r = spawnSync(process.execPath, cmdArgs, { cwd: root, stdio: 'inherit' });
         if (r.status === 0) passed++;
-        else { failed++; console.error(`test: ${label} failed`); }
+        else { failed++; failures.push(label); console.error(`test: ${label} failed`); }
     }
 }
 groups.forEach((group, i) => {
@@ -59,13 +61,27 @@ groups.forEach((group, i) => {
         skipped += json.numPendingTests + json.numTodoTests;
         // A file that fails before any test runs (an import error, a failed beforeAll) counts as one failure.
         for (const file of json.testResults ?? []) {
-            if (file.status === 'failed' && (file.assertionResults ?? []).every(t => t.status !== 'failed')) groupFailed++;
+            const name = path.relative(root, file.name);
+            const failedTests = (file.assertionResults ?? []).filter(t => t.status === 'failed');
+            for (const t of failedTests) {
+                const why = (t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+                failures.push(`${name} > ${t.fullName ?? t.title}${why ? ` (${why})` : ''}`);
+            }
+            if (file.status === 'failed' && failedTests.length === 0) {
+                groupFailed++;
+                failures.push(`${name}: ${(file.message ?? 'failed before its tests ran').split('\n')[0]}`);
+            }
         }
     } catch {
         groupFailed = Math.max(1, groupFailed);
+        failures.push(`${group.join(' ')}: no test report was written`);
     }
-    if (vitest.status !== 0 && groupFailed === 0) groupFailed = 1;
+    if (vitest.status !== 0 && groupFailed === 0) {
+        groupFailed = 1;
+        failures.push(`${group.join(' ')}: vitest exited with ${vitest.status ?? vitest.signal}`);
+    }
     failed += groupFailed;
 });
+for (const f of failures) console.log(`failed: ${f}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
