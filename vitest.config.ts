@@ -23,7 +23,9 @@ export default defineConfig({
             {
                 extends: true,
                 test: {
-                    name: 'unit', setupFiles, env, globalSetup, testTimeout: 30_000,
+                    // A timeout only catches a hang: many unit tests start `toc` processes, which on two busy
+                    // cores took 27 s for a test that takes 6 s on an idle machine.
+                    name: 'unit', setupFiles, env, globalSetup, testTimeout: 90_000,
                     include: ['test/**/*.test.ts'],
                     exclude: ['test/e2e/**', 'test/browser/**', 'test/bench/**', '**/node_modules/**'],
                 },
