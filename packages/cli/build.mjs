@@ -2,12 +2,15 @@
 // dispatch, and one file per command, dist/commands/NAME.cjs, with everything that command needs.
 // Why bundles: a fresh `toc` spent about 0.3 s resolving and loading some 300 ES modules; one file loads in
 // one read, and its code cache covers everything it ran. Why one per command: a 6 MB bundle of every command
-// made `toc check` read and set up ELK, the workbook and Word writers it never uses.
+// made `toc check` read and set up ELK, the workbook and Word writers it never uses. Parts only some runs need
+// are files of their own too, loaded the same way: dist/commands/render-pdf.cjs (pdfkit's helpers: juice,
+// cheerio, undici, half of the render bundle) only for `toc render --format pdf`.
 // Run by the root build after `tsc -b`.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nonAscii } from '../../scripts/ascii-only.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -46,6 +49,20 @@ module.exports = load(require('node:path').join(__dirname, 'commands', ${JSON.st
     },
 };
 
+/** A command's `import('../render/pdf.js')` becomes a load of dist/commands/render-pdf.cjs through the code cache. */
+const PARTS = { '../render/pdf.js': 'render-pdf' };
+const partFiles = {
+    name: 'part-files',
+    setup(b) {
+        b.onResolve({ filter: /^\.\.\/render\/pdf\.js$/ }, args => args.kind === 'dynamic-import' ? { path: PARTS[args.path], namespace: 'toc-part' } : undefined);
+        b.onLoad({ filter: /.*/, namespace: 'toc-part' }, args => ({
+            contents: `const load = require(require('node:path').join(__dirname, '../../bin/compile-cache.cjs')).loadWithCompileCache;
+module.exports = load(require('node:path').join(__dirname, ${JSON.stringify(args.path + '.cjs')})).exports;`,
+            loader: 'js',
+        }));
+    },
+};
+
 const commands = readdirSync(path.join(here, 'out/commands')).filter(f => f.endsWith('.js')).map(f => path.basename(f, '.js'));
 rmSync(path.join(here, 'dist'), { recursive: true, force: true });
 
@@ -75,6 +92,19 @@ await Promise.all([
         ...common,
         entryPoints: [path.join(here, 'out/commands', `${name}.js`)],
         outfile: path.join(here, 'dist/commands', `${name}.cjs`),
-        plugins: [elkInThread],
+        plugins: [elkInThread, partFiles],
+    })),
+    ...Object.entries(PARTS).map(([from, name]) => build({
+        ...common,
+        entryPoints: [path.join(here, 'out/commands', from)],
+        outfile: path.join(here, 'dist/commands', `${name}.cjs`),
     })),
 ]);
+
+// Every run reads the dispatch and one command bundle. (The PDF part keeps a library's licence, which spells a
+// name with an accent: it loads only for a PDF, next to pdfkit's own files.)
+const wide = nonAscii([path.join(here, 'dist/toc.cjs'), ...commands.map(name => path.join(here, 'dist/commands', `${name}.cjs`))]);
+if (wide.length) {
+    console.error(`cli build: non-ASCII in a bundle, which makes Node read it slowly; write the character as a \\u escape (scripts/ascii-only.mjs):\n  ${wide.join('\n  ')}`);
+    process.exit(1);
+}

@@ -36,6 +36,8 @@ function scratch(name: string): { dir: string; cache: string; file: string } {
 }
 
 const cacheFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.v8cache')) : []);
+/** The bundles a run loaded, from its cache folder: `render.cjs-SIZE-MTIME-NODE-ARCH.v8cache` -> `render.cjs`. */
+const loadedBundles = (dir: string) => cacheFiles(dir).map(f => f.replace(/-\d+-\d+-v[\d.]+-[^-]+\.v8cache$/, '')).sort();
 
 describe('loadWithCompileCache', () => {
     it('runs the file as a CommonJS module, writes the cache after the work, and uses it the next time', () => {
@@ -65,6 +67,14 @@ describe('loadWithCompileCache', () => {
         expect(cacheFiles(cache)).not.toContain(old);
     });
 
+    it('reads a file with letters outside ASCII as UTF-8 (the bundles, all ASCII, are read as Latin-1)', () => {
+        const { cache, file } = scratch('cache-utf8');
+        moduleFile(path.dirname(file), "exports.answer = (x) => 'Één ≥ ' + x; exports.where = /[é≥]/.test('≥') && 'é';");
+        const answer = (x: number) => load(file, cache, x) as unknown as { hit: boolean; answer: string; where: string };
+        expect(answer(2)).toEqual({ hit: false, answer: 'Één ≥ 2', where: 'é' });
+        expect(answer(3)).toEqual({ hit: true, answer: 'Één ≥ 3', where: 'é' });
+    });
+
     it('writes nothing when TOC_CACHE_DIR is empty, and still runs when the folder cannot be written', () => {
         const dir = tmpDir('cache-off');
         const file = moduleFile(dir);
@@ -91,7 +101,7 @@ describe('toc with its code cache', () => {
             expect(r.stderr).toBe('');
             expect(r.code).toBe(0);
             // One for the dispatch (dist/toc.cjs), one for the render command's own bundle.
-            if (i === 1) expect(cacheFiles(cache).map(f => f.split('-')[0]).sort()).toEqual(['render.cjs', 'toc.cjs']);
+            if (i === 1) expect(loadedBundles(cache)).toEqual(['render.cjs', 'toc.cjs']);
             return { svg: fs.readFileSync(out, 'utf8'), caches: cacheFiles(cache).map(f => fs.statSync(path.join(cache, f)).mtimeMs) };
         });
         expect(runs[1]!.svg).toBe(runs[0]!.svg);
@@ -115,7 +125,7 @@ describe('toc loads only what a command needs', () => {
         const r = runToc(['check', path.join(ROOT, 'examples/zorgzame-buurt.toc')], { env: { TOC_CACHE_DIR: cache } });
         expect(r.code).toBe(0);
         // Every file the bin loads goes through the code cache: these are all it loaded.
-        expect(cacheFiles(cache).map(f => f.split('-')[0]).sort()).toEqual(['check.cjs', 'toc.cjs']);
+        expect(loadedBundles(cache)).toEqual(['check.cjs', 'toc.cjs']);
         expect(bundle('check')).not.toContain(ELK);
         expect(holdsLsp(bundle('check'))).toEqual([]);
     });
@@ -128,5 +138,19 @@ describe('toc loads only what a command needs', () => {
         expect(holdsLsp(dispatch)).toEqual([]);
         // The markers are real: the editor's language server bundle holds them.
         expect(holdsLsp(fs.readFileSync(path.join(ROOT, 'packages/extension/dist/server.cjs'), 'utf8'))).toEqual(LSP);
+    });
+
+    it('the PDF writer (juice, cheerio, undici: half of what render needs) is a part of its own, loaded only for a PDF', () => {
+        // A string only juice's code holds (its option names survive the minifier).
+        const JUICE = 'preserveMediaQueries';
+        expect(bundle('render-pdf')).toContain(JUICE);
+        expect(bundle('render')).not.toContain(JUICE);
+        const dir = tmpDir('cache-pdf');
+        const cache = path.join(dir, 'cache');
+        const r = runToc(['render', path.join(ROOT, 'examples/zorgzame-buurt.toc'), '--format', 'pdf', '-o', path.join(dir, 'poster.pdf')], { env: { TOC_CACHE_DIR: cache } });
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(fs.readFileSync(path.join(dir, 'poster.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(loadedBundles(cache)).toEqual(['render-pdf.cjs', 'render.cjs', 'toc.cjs']);
     });
 });

@@ -22,7 +22,7 @@ describe('the toc-cli npm tarball', () => {
         expect(pack.code, pack.out).toBe(0);
         const tarball = path.join(packs, 'toc-cli-0.1.0.tgz');
         const files = (JSON.parse(pack.out.slice(pack.out.indexOf('['))) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map(f => f.path).sort();
-        const commands = ['check', 'export', 'format', 'import', 'init', 'plan', 'render'].map(c => `dist/commands/${c}.cjs`);
+        const commands = ['check', 'export', 'format', 'import', 'init', 'plan', 'render-pdf', 'render'].map(c => `dist/commands/${c}.cjs`);
         expect(files).toEqual(['LICENSE', 'README.md', 'bin/compile-cache.cjs', 'bin/toc.cjs', ...commands, 'dist/toc.cjs', 'package.json']);
 
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'toc-try-'));

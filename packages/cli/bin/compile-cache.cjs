@@ -10,6 +10,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
+const { isAscii } = require('node:buffer');
 const { createRequire } = require('node:module');
 
 /** Where caches live: TOC_CACHE_DIR, else the platform's cache folder. Empty TOC_CACHE_DIR: no cache. */
@@ -30,7 +31,10 @@ const pending = [];
  * work is done, which writes the code cache when there was none or V8 rejected it.
  */
 function loadWithCompileCache(file) {
-    const source = fs.readFileSync(file, 'utf8');
+    // The bundles are ASCII (packages/cli/build.mjs checks it), and ASCII read as Latin-1 is the same text without
+    // UTF-8 decoding: about 20 ms of CPU less for the render bundle. Any other file is decoded as UTF-8.
+    const bytes = fs.readFileSync(file);
+    const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
     const stat = fs.statSync(file);
     const dir = cacheDir();
     // One cache per file version and Node: a new build or Node version starts a new file.

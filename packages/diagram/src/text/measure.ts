@@ -105,7 +105,8 @@ function splitWord(word: string, maxWidth: number, style: TextStyle, measure: Te
     // Else with a hyphen, before a consonant that starts a syllable ("Ontmoe-tingsruimte"), two letters at least each side.
     let hyphened = fit;
     while (hyphened > 1 && !fits(hyphened, '-')) hyphened--;
-    const vowel = (c: string | undefined) => c !== undefined && /[aeiouyáéíóúàèëïöüâêîôû]/iu.test(c);
+    // a e i o u y á é í ó ú à è ë ï ö ü â ê î ô û, escaped: the command line's bundles stay ASCII (scripts/ascii-only.mjs).
+    const vowel = (c: string | undefined) => c !== undefined && /[aeiouy\u00e1\u00e9\u00ed\u00f3\u00fa\u00e0\u00e8\u00eb\u00ef\u00f6\u00fc\u00e2\u00ea\u00ee\u00f4\u00fb]/iu.test(c);
     const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
     for (let i = hyphened; i >= 2 && i > Math.floor(hyphened / 2); i--) {
         if (chars.length - i >= 2 && letter(chars[i - 1]) && !vowel(chars[i]) && letter(chars[i]) && vowel(chars[i + 1])) {

@@ -28,7 +28,7 @@ const sticky = (pattern: RegExp) => new RegExp(pattern.source, 'y');
 const PATTERNS: Array<[TokenType, RegExp]> = [
     ['ml-comment', sticky(TOKEN.ML_COMMENT)],
     ['sl-comment', sticky(TOKEN.SL_COMMENT)],
-    ['punct', /->|>=|<=|[≥≤><={},%]/y],
+    ['punct', /->|>=|<=|[\u2265\u2264><={},%]/y], // ≥ ≤, escaped: see scripts/ascii-only.mjs
     ['date', sticky(TOKEN.DATE)],
     ['number', sticky(TOKEN.NUMBER)],
     ['word', sticky(TOKEN.ID)],
