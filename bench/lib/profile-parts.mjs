@@ -17,9 +17,10 @@ const PARTS = [
     ['Langium and Chevrotain', /node_modules\/(langium|chevrotain|chevrotain-allstar|@chevrotain|vscode-languageserver[^/]*|vscode-jsonrpc)\//],
     ['ELK layout', /node_modules\/elkjs\//],
     ['CSS inlined into the SVG (juice, cheerio)', /node_modules\/(juice|cheerio[^/]*|css-select|css-what|domhandler|domutils|dom-serializer|htmlparser2|entities|parse5[^/]*|mensch|slick|web-resource-inliner|boolbase|nth-check)\//],
-    ["toc's language (parse fixes, scoping, checks, model)", /packages\/language\//],
-    ["toc's diagram and SVG", /packages\/diagram\//],
-    ["toc's command line", /packages\/cli\//],
+    // The bundles' maps name toc's own sources relative to dist/commands: ../../../language/src/…
+    ["toc's language (parse fixes, scoping, checks, model)", /(^|\/)language\/src\//],
+    ["toc's diagram and SVG", /(^|\/)diagram\/src\//],
+    ["toc's command line", /(^|\/)(cli\/)?src\/(commands|render|report|export|import|output)?/],
     ['other libraries', /node_modules\//],
 ];
 
@@ -46,7 +47,7 @@ function mapOf(url) {
 /** The source file a profile node's function comes from (through the bundle's map), or a label for V8's own. */
 function sourceOf(node) {
     const { url, functionName, lineNumber, columnNumber } = node.callFrame;
-    if (!url) return `(${functionName || 'native'})`;
+    if (!url) return functionName.startsWith('(') ? functionName : `(${functionName || 'native'})`;
     const map = mapOf(url);
     if (!map) return url;
     const entry = map.findEntry(lineNumber, columnNumber);
