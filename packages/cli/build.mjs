@@ -49,12 +49,13 @@ module.exports = load(require('node:path').join(__dirname, 'commands', ${JSON.st
     },
 };
 
-/** A command's `import('../render/pdf.js')` becomes a load of dist/commands/render-pdf.cjs through the code cache. */
+/** A command's `import(KEY)` becomes a load of dist/commands/VALUE.cjs through the code cache. */
 const PARTS = { '../render/pdf.js': 'render-pdf' };
 const partFiles = {
     name: 'part-files',
     setup(b) {
-        b.onResolve({ filter: /^\.\.\/render\/pdf\.js$/ }, args => args.kind === 'dynamic-import' ? { path: PARTS[args.path], namespace: 'toc-part' } : undefined);
+        const filter = new RegExp(`^(${Object.keys(PARTS).map(p => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+        b.onResolve({ filter }, args => args.kind === 'dynamic-import' ? { path: PARTS[args.path], namespace: 'toc-part' } : undefined);
         b.onLoad({ filter: /.*/, namespace: 'toc-part' }, args => ({
             contents: `const load = require(require('node:path').join(__dirname, '../../bin/compile-cache.cjs')).loadWithCompileCache;
 module.exports = load(require('node:path').join(__dirname, ${JSON.stringify(args.path + '.cjs')})).exports;`,
