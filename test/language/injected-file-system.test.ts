@@ -54,12 +54,14 @@ doel Contacten -> Isolement "Meer contacten." {
 }
 `;
 
-async function check(files: Record<string, string>) {
+/** `askEarly`: the document's language is asked before the build, as the editor's outline may in a browser. */
+async function check(files: Record<string, string>, askEarly = false) {
     const fileSystem = new AsyncOnlyFileSystem(files);
-    const { shared: sharedServices } = createTocServices({ fileSystemProvider: () => fileSystem });
+    const { shared: sharedServices, Toc } = createTocServices({ fileSystemProvider: () => fileSystem });
     const documents = sharedServices.workspace.LangiumDocuments;
     const doc = sharedServices.workspace.LangiumDocumentFactory.fromString(main, URI.parse(MAIN));
     documents.addDocument(doc);
+    if (askEarly) expect(Toc.i18n.DocumentLanguage.configured(doc)).toBeUndefined(); // nothing read yet
     await sharedServices.workspace.DocumentBuilder.build([doc], { validation: true });
     return { fileSystem, diagnostics: doc.diagnostics ?? [] };
 }
@@ -72,6 +74,13 @@ describe('the language on a file system that reads only asynchronously (a browse
         expect(diagnostics.filter(d => d.code === 'unresolved-reference' || d.code === 'import-not-found')).toEqual([]);
         const noResult = diagnostics.find(d => d.code === 'action-without-result');
         expect(noResult?.severity).toBe(1); // error, as the team's file says (the default is a warning)
+    });
+
+    it('applies toc.config.json also when the config was asked for before the build read it', async () => {
+        // VS Code for the Web asks for the outline (which asks the document's language) while the build
+        // waits for the client's files: that early "no file yet" must not stand for the folder.
+        const { diagnostics } = await check({ [SHARED]: shared, [CONFIG]: '{ "rules": { "action-without-result": "error" } }' }, true);
+        expect(diagnostics.find(d => d.code === 'action-without-result')?.severity).toBe(1);
     });
 
     it('without the files: the import is not found and the default severities hold', async () => {

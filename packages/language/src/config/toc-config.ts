@@ -221,10 +221,17 @@ function suggestLanguage(value: unknown): Lang | undefined {
  * Reads toc.config.json through the injected file system (the disk in Node, the client's files in a
  * browser). The checks ask synchronously; `prepare` reads asynchronously first, which is the only way a
  * browser can, and a synchronous read is the fallback for a folder not prepared (Node only).
+ *
+ * What a synchronous read found is kept apart from what `prepare` read: in a browser an editor request
+ * (the outline asks for the document's language) may come between parsing and `prepare`, and its
+ * synchronous read finds no file only because none was read yet. Kept in the same map, that "no file"
+ * stopped `prepare` from reading the folder, and the team's severities were never applied.
  */
 export class DefaultTocConfigProvider implements TocConfigProvider {
-    /** Per folder URI. */
-    private readonly byDir = new Map<string, TocConfig>();
+    /** Per folder URI, read by `prepare`: what the checks use. */
+    private readonly prepared = new Map<string, TocConfig>();
+    /** Per folder URI, read synchronously for a folder not prepared yet (exact on a disk, a guess in a browser). */
+    private readonly readSync = new Map<string, TocConfig>();
     private editorRules: Partial<Record<RuleId, SeveritySetting>> = {};
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
@@ -236,9 +243,9 @@ export class DefaultTocConfigProvider implements TocConfigProvider {
 
     async prepare(uri: URI): Promise<void> {
         if (!hasFolder(uri)) return;
-        // Walk up to the nearest folder already known, then fill in from there down.
+        // Walk up to the nearest folder already prepared, then fill in from there down.
         const missing: URI[] = [];
-        for (let dir = UriUtils.dirname(uri); !this.byDir.has(dir.toString()); ) {
+        for (let dir = UriUtils.dirname(uri); !this.prepared.has(dir.toString()); ) {
             missing.push(dir);
             const parent = UriUtils.dirname(dir);
             if (parent.path === dir.path) break;
@@ -252,7 +259,7 @@ export class DefaultTocConfigProvider implements TocConfigProvider {
             } catch {
                 text = undefined;
             }
-            this.byDir.set(dir.toString(), text !== undefined ? parseConfig(text, displayName(file), file.toString()) : this.parentConfig(dir, () => ({ rules: {}, problems: [] })));
+            this.prepared.set(dir.toString(), text !== undefined ? parseConfig(text, displayName(file), file.toString()) : this.preparedParent(dir));
         }
     }
 
@@ -266,18 +273,28 @@ export class DefaultTocConfigProvider implements TocConfigProvider {
     }
 
     clear(): void {
-        this.byDir.clear();
+        this.prepared.clear();
+        this.readSync.clear();
     }
 
-    private parentConfig(dir: URI, orElse: () => TocConfig): TocConfig {
+    /** The folders above were prepared first (from the top down), or there are none. */
+    private preparedParent(dir: URI): TocConfig {
         const parent = UriUtils.dirname(dir);
-        if (parent.path === dir.path) return { rules: {}, problems: [] };
-        return this.byDir.get(parent.toString()) ?? orElse();
+        return (parent.path !== dir.path ? this.prepared.get(parent.toString()) : undefined) ?? { rules: {}, problems: [] };
+    }
+
+    private known(dir: URI): TocConfig | undefined {
+        return this.prepared.get(dir.toString()) ?? this.readSync.get(dir.toString());
+    }
+
+    private parentConfig(dir: URI): TocConfig {
+        const parent = UriUtils.dirname(dir);
+        return parent.path === dir.path ? { rules: {}, problems: [] } : this.lookupSync(parent);
     }
 
     private lookupSync(dir: URI): TocConfig {
-        const cached = this.byDir.get(dir.toString());
-        if (cached) return cached;
+        const known = this.known(dir);
+        if (known) return known;
         const file = UriUtils.joinPath(dir, CONFIG_FILE_NAME);
         let text: string | undefined;
         try {
@@ -287,8 +304,8 @@ export class DefaultTocConfigProvider implements TocConfigProvider {
         }
         const config = text !== undefined
             ? parseConfig(text, displayName(file), file.toString())
-            : this.parentConfig(dir, () => this.lookupSync(UriUtils.dirname(dir)));
-        this.byDir.set(dir.toString(), config);
+            : this.parentConfig(dir);
+        this.readSync.set(dir.toString(), config);
         return config;
     }
 }
