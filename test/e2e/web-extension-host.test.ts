@@ -106,6 +106,21 @@ describe('the extension in the web worker extension host', () => {
         await wb.shot('diagram');
     });
 
+    it('offers no Import Measurements… (the browser\'s server has no workbook reader)', async () => {
+        await wb.page.keyboard.press('Control+Shift+P');
+        const input = wb.page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill('>Theory of Change');
+        const rows = wb.page.locator('.quick-input-widget .monaco-list-row');
+        // The category's commands are listed (the list is filled), Import Measurements… is not among them.
+        await rows.filter({ hasText: 'Open Diagram to the Side' }).first().waitFor({ timeout: 30_000 });
+        const titles = await rows.allTextContents();
+        await wb.shot('palette-without-import');
+        await wb.page.keyboard.press('Escape');
+        expect(titles.some(t => t.includes('Restart the Checks')), JSON.stringify(titles)).toBe(true);
+        expect(titles.filter(t => t.includes('Import Measurements')), JSON.stringify(titles)).toEqual([]);
+    });
+
     it('serves the language from a Web Worker, not from a Node process', async () => {
         expect(nodeLanguageServers().filter(p => !serversBefore.includes(p))).toEqual([]);
         const names = await workerNames();

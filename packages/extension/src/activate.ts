@@ -11,10 +11,13 @@ import { PreviewManager } from './preview/preview-manager.js';
 
 export type ClientFactory = (context: vscode.ExtensionContext, output: vscode.LogOutputChannel) => BaseLanguageClient;
 
+/** Where the extension runs: VS Code on the desktop (or a remote's Node host), or in a browser's web worker host. */
+export type Host = 'node' | 'browser';
+
 let running: BaseLanguageClient | undefined;
 
 /** Starts everything with the client the entry makes. */
-export function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): void {
+export function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory, host: Host): void {
     const began = Date.now();
     const output = vscode.window.createOutputChannel(vscode.l10n.t('Theory of Change'), { log: true });
     const client = createClient(context, output);
@@ -38,7 +41,8 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
         vscode.commands.registerCommand('toc.exportSvg', () => preview.export('svg')),
         vscode.commands.registerCommand('toc.exportPng', () => preview.export('png')),
         vscode.commands.registerCommand('toc.newTheory', () => newTheory()),
-        vscode.commands.registerCommand('toc.importMeasurements', (table?: vscode.Uri) => importMeasurements(client, started, table)),
+        vscode.commands.registerCommand('toc.importMeasurements', (table?: vscode.Uri) => host === 'node'
+            ? importMeasurements(client, started, table) : importNeedsDesktop()),
         vscode.commands.registerCommand('toc.restartServer', async () => {
             output.info('Restarting the language server on request.');
             // stop and start: the web client has no restart(); a stopped worker is replaced by a new one.
@@ -46,7 +50,15 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
             await client.start();
         }),
     );
+    // The browser's server has no workbook reader: the manifest hides Import Measurements… on this key.
+    if (host === 'browser') void vscode.commands.executeCommand('setContext', 'toc.inBrowser', true);
     output.info(`Activated in ${Date.now() - began} ms.`);
+}
+
+/** Import Measurements… run in the browser anyway (from a keybinding, or before activation hid it). */
+function importNeedsDesktop(): false {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Import Measurements works in VS Code on your computer, not yet in VS Code in the browser. On the command line: toc import.'));
+    return false;
 }
 
 export async function deactivate(): Promise<void> {

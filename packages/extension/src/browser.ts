@@ -7,7 +7,7 @@ import { activateWith } from './activate.js';
 import { createBrowserClient } from './client-browser.js';
 
 export function activate(context: vscode.ExtensionContext): void {
-    activateWith(context, createBrowserClient);
+    activateWith(context, createBrowserClient, 'browser');
 }
 
 export { deactivate } from './activate.js';

@@ -4,7 +4,7 @@ import { activateWith } from './activate.js';
 import { createClient } from './client.js';
 
 export function activate(context: vscode.ExtensionContext): void {
-    activateWith(context, createClient);
+    activateWith(context, createClient, 'node');
 }
 
 export { deactivate } from './activate.js';
