@@ -147,6 +147,29 @@ describe('the standalone page, from disk, offline', () => {
         await waitForRule(page, 'unresolved-reference', false);
     });
 
+    it('offers the server\'s quick fixes on a problem: a misspelt name becomes the closest one, one undo takes it back', async () => {
+        const { page } = p;
+        const before = await text(page);
+        await setText(page, `${before}\naction Visits ST -> Contcts "A visit."`);
+        await waitForRule(page, 'unresolved-reference');
+        // The fixes come after the problem (a second request): hover until its tooltip offers the button.
+        const fix = page.locator('.cm-tooltip-lint .cm-diagnosticAction', { hasText: 'Change to `Contacts`' });
+        await expect.poll(async () => {
+            await page.mouse.move(0, 0);
+            await page.locator('.cm-lintRange-error').last().hover(); // the new last line's
+            await page.locator('.cm-tooltip-lint').waitFor({ timeout: 3_000 }).catch(() => undefined); // shown after a pause
+            return fix.count();
+        }, { timeout: 20_000 }).toBeGreaterThan(0);
+        await page.screenshot({ path: path.join(RESULTS, 'page-quick-fix.png') });
+        await fix.first().click();
+        expect(await text(page)).toBe(`${before}\naction Visits ST -> Contacts "A visit."`);
+        await waitForRule(page, 'unresolved-reference', false);
+        await page.keyboard.press('Control+z');
+        expect(await text(page)).toBe(`${before}\naction Visits ST -> Contcts "A visit."`);
+        await setText(page, before);
+        await waitForRule(page, 'unresolved-reference', false); // checked again before the next test
+    });
+
     it('keeps the text in the browser: a reload brings it back', async () => {
         const { page } = p;
         const before = await text(page);

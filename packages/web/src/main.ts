@@ -7,7 +7,7 @@
  * the preview's SVG (data-toc-id, data-toc-kind, data-toc-edge); `[data-toc-diagnostics]` holds one
  * child per diagnostic with data-toc-rule and data-toc-severity; `window.tocPlayground`.
  */
-import { LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
+import { findReferencesKeymap, formatKeymap, hoverTooltips, jumpToDefinitionKeymap, LSPClient, renameKeymap, serverCompletion, signatureHelp } from '@codemirror/lsp-client';
 import { lintGutter } from '@codemirror/lint';
 import { indentWithTab } from '@codemirror/commands';
 import { keymap } from '@codemirror/view';
@@ -21,6 +21,7 @@ import { dataUrlToBlob, download, saveText } from './download.js';
 import { cleanName, loadSaved, nameOf, sameFiles, save, uriOf, type FileSet } from './files.js';
 import { tocLanguage } from './highlight.js';
 import { browserLang, EXAMPLE_TITLES, MESSAGES, type UiLang, type WebMessages } from './messages.js';
+import { serverDiagnosticsWithFixes } from './quick-fixes.js';
 import { WorkerServer } from './server.js';
 import { MAIL_SAFE_LENGTH, readShareLink, shareLink } from './share.js';
 
@@ -89,7 +90,11 @@ const server = new WorkerServer({
 });
 // The client's default of 3 s per request is too short for a worker that is still parsing its code on a
 // slow laptop: a timed-out `initialize` would leave the page without checks for good.
-const client = new LSPClient({ rootUri: 'file:///', timeout: 60_000, extensions: languageServerExtensions() }).connect(server);
+// The client's own set (languageServerExtensions) with problems that carry the server's quick fixes.
+const client = new LSPClient({ rootUri: 'file:///', timeout: 60_000, extensions: [
+    serverCompletion(), hoverTooltips(), signatureHelp(), serverDiagnosticsWithFixes(),
+    keymap.of([...formatKeymap, ...renameKeymap, ...jumpToDefinitionKeymap, ...findReferencesKeymap]),
+] }).connect(server);
 // Only a client that shows a diagram asks for the model after every check.
 server.notify('toc/watchModel', { watch: true });
 
