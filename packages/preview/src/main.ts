@@ -48,6 +48,7 @@ interface State {
 
 const host = createHost();
 const runner = new WorkerLayoutRunner();
+runner.warmUp();
 /** Typing in a description keeps every box its size: the picture is redrawn without a new layout. */
 const layouts = new LayoutMemo();
 const saved: SavedState = host.getState() ?? {};
