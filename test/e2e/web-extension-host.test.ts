@@ -121,6 +121,30 @@ describe('the extension in the web worker extension host', () => {
         expect(titles.filter(t => t.includes('Import Measurements')), JSON.stringify(titles)).toEqual([]);
     });
 
+    it('shows a hover with the imported subgoal\'s description', async () => {
+        // The text's own tab (openFile would also match the diagram's tab, "Diagram buurtwerk.toc").
+        await wb.page.locator('.tabs-container .tab[data-resource-name="buurtwerk.toc"]').click();
+        await wb.hoverWord(/actie\s+Spelnamiddag/, 'ElkaarKennen');
+        const hover = wb.page.locator('.monaco-hover:not(.hidden)', { hasText: 'praten met elkaar' }).first();
+        await hover.waitFor({ timeout: 30_000 });
+        expect(await hover.innerText()).toMatch(/tussendoel|subgoal/i);
+        await wb.page.mouse.move(5, 500);
+    });
+
+    it('completes an arrow\'s targets with the goals and subgoals of the imported file', async () => {
+        await wb.goTo(readFileSync(configFile.replace('toc.config.json', 'buurtwerk.toc'), 'utf8').trimEnd().split('\n').length, 1);
+        await wb.page.keyboard.press('Control+Enter');
+        await wb.page.keyboard.type('actie Buurtfeest KT -> ', { delay: 20 });
+        await wb.page.keyboard.press('Control+Space');
+        const labels = await eventually(
+            () => wb.page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts(),
+            l => l.includes('ElkaarKennen'), 30_000);
+        await wb.shot('completion');
+        expect(labels).toEqual(expect.arrayContaining(['ElkaarKennen', 'WegNaarRechten', 'Aanspreekpunt']));
+        expect(labels).not.toContain('Isolement');
+        await wb.page.keyboard.press('Escape');
+    });
+
     it('serves the language from a Web Worker, not from a Node process', async () => {
         expect(nodeLanguageServers().filter(p => !serversBefore.includes(p))).toEqual([]);
         const names = await workerNames();
