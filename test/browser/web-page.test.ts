@@ -138,6 +138,15 @@ describe('the standalone page, from disk, offline', () => {
         await page.screenshot({ path: path.join(RESULTS, 'page-typed.png') });
     });
 
+    it('colours names by what they name, as the diagram does (the server\'s semantic tokens)', async () => {
+        const { page } = p;
+        const named = () => page.$$eval('[class^="toc-name-"]', es => es.map(e => `${e.className} ${e.textContent}`));
+        // The declarations and the arrows' targets: Isolation twice, Contacts twice.
+        await expect.poll(named, { timeout: 20_000 }).toEqual(['toc-name-challenge Isolation', 'toc-name-goal Contacts', 'toc-name-challenge Isolation',
+            'toc-name-action Games', 'toc-name-goal Contacts']);
+        expect(await page.locator('.toc-name-goal').first().evaluate(e => getComputedStyle(e).color)).not.toBe(await page.locator('.toc-name-action').first().evaluate(e => getComputedStyle(e).color));
+    });
+
     it('a mistake becomes an error, and goes away when fixed', async () => {
         const { page } = p;
         await setText(page, `${await text(page)}\naction Walks ST -> Nowhere "A walk."`);

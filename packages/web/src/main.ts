@@ -21,6 +21,7 @@ import { dataUrlToBlob, download, saveText } from './download.js';
 import { cleanName, loadSaved, nameOf, sameFiles, save, uriOf, type FileSet } from './files.js';
 import { tocLanguage } from './highlight.js';
 import { browserLang, EXAMPLE_TITLES, MESSAGES, type UiLang, type WebMessages } from './messages.js';
+import { kindColours, refreshKindColours } from './kind-colours.js';
 import { serverDiagnosticsWithFixes } from './quick-fixes.js';
 import { WorkerServer } from './server.js';
 import { MAIL_SAFE_LENGTH, readShareLink, shareLink } from './share.js';
@@ -81,6 +82,10 @@ const server = new WorkerServer({
             diagnostics.set(p.uri, p.diagnostics);
             checked = true;
             showProblems();
+            // Checked again: the names' kinds may have changed too.
+            const name = nameOf(p.uri);
+            const view = name === undefined ? undefined : views.get(name);
+            if (view) void refreshKindColours(client, view);
         } else if (method === 'toc/model') {
             const p = params as { uri: string; model: TheoryJson };
             models.set(p.uri, p.model);
@@ -116,7 +121,7 @@ function editorFor(name: string): EditorView {
             lintGutter(),
             EditorView.lineWrapping,
             EditorView.contentAttributes.of({ 'aria-label': `${msg.editor}: ${name}` }),
-            ...(isToc ? [tocLanguage(), client.plugin(uriOf(name), 'toc')] : []),
+            ...(isToc ? [tocLanguage(), kindColours(), client.plugin(uriOf(name), 'toc')] : []),
             EditorView.updateListener.of(update => {
                 if (!update.docChanged) return;
                 files.set(name, update.state.doc.toString());
