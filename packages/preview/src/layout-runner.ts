@@ -30,15 +30,6 @@ export class WorkerLayoutRunner {
         return this.elk;
     }
 
-    /**
-     * Starts the worker now, before the first model comes: ELK's code (most of a megabyte) is then parsed
-     * while the language server checks the text, instead of after it (the page's first diagram came about
-     * a second later without this, bench/web-page.mjs).
-     */
-    warmUp(): void {
-        this.instance();
-    }
-
     /** Lays out; rejects with Cancelled when a newer layout started first. */
     layout(graph: ElkNode): Promise<ElkNode> {
         this.cancel();

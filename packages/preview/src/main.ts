@@ -48,7 +48,6 @@ interface State {
 
 const host = createHost();
 const runner = new WorkerLayoutRunner();
-runner.warmUp();
 /** Typing in a description keeps every box its size: the picture is redrawn without a new layout. */
 const layouts = new LayoutMemo();
 const saved: SavedState = host.getState() ?? {};
