@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot, resultsDir } from './harness/code-server.js';
 import { closeWorkbenchAfterAll, codeServer } from './harness/session.js';
@@ -143,6 +143,20 @@ describe('the extension in the web worker extension host', () => {
         expect(labels).toEqual(expect.arrayContaining(['ElkaarKennen', 'WegNaarRechten', 'Aanspreekpunt']));
         expect(labels).not.toContain('Isolement');
         await wb.page.keyboard.press('Escape');
+    });
+
+    it('exports the diagram as SVG next to the file, written through workspace.fs', async () => {
+        const target = path.join(path.dirname(configFile), 'buurtwerk.svg');
+        await wb.focusWorkbench();
+        await wb.runCommand('Theory of Change: Export Diagram as SVG');
+        // VS Code's own save dialog: a quick input with the proposed path.
+        const input = wb.page.locator('.quick-input-widget input');
+        await eventually(() => input.inputValue().catch(() => ''), v => v.endsWith('buurtwerk.svg'), 30_000);
+        await wb.page.keyboard.press('Enter');
+        await eventually(async () => existsSync(target) && statSync(target).size > 0, ok => ok, 30_000);
+        const svg = readFileSync(target, 'utf8');
+        expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
+        expect(svg).toContain('data-toc-id="Spelnamiddag"');
     });
 
     it('serves the language from a Web Worker, not from a Node process', async () => {
