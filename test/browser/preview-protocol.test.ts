@@ -174,8 +174,9 @@ describe('the preview', () => {
             const w = window as unknown as { __drawn: string[] };
             w.__drawn = [];
             new MutationObserver(() => {
-                const first = document.querySelector('.toc-stage svg .toc-nodes > [data-toc-id]') as SVGGElement | null;
-                w.__drawn.push(first?.dataset.tocId ?? '(empty)');
+                const stage = document.querySelector('.toc-stage') as HTMLElement;
+                const first = stage.querySelector('svg .toc-nodes > [data-toc-id]') as SVGGElement | null;
+                w.__drawn.push(`${first?.dataset.tocId ?? '(empty)'}${stage.dataset.tocProvisional === undefined ? '' : ' (provisional)'}`);
             }).observe(document.querySelector('.toc-stage')!, { childList: true });
         });
         await p.send({ type: 'model', model: big(1000, 'Big') });
@@ -186,7 +187,8 @@ describe('the preview', () => {
         // one more model after it: had the stale layout been drawn, it would show up in between
         await p.showModel({ ...small, elements: [...small.elements, element('Later', 'action')] });
         const drawn = await p.page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
-        expect(drawn).toEqual(['Small', 'Small']);
+        // The big file's provisional picture (its first, no ELK) came at once; its layout never.
+        expect(drawn).toEqual(['C (provisional)', 'Small', 'Small']);
         expect(await p.page.isHidden('.toc-progress')).toBe(true);
     });
 

@@ -9,6 +9,7 @@ import { DRAWING_MARGIN, chooseView, narrowerView, layoutDiagram, readableZoom, 
 import type { TheoryJson } from 'toc-language/model';
 import { EXAMPLES, exampleFiles, theoryOf, theoryOfText } from './support/load.js';
 import { shapedText } from './support/shapes.js';
+import { generateTheory } from '../../bench/generate.mjs';
 
 const ELK = ElkModule as unknown as typeof ElkModule.default;
 const elk = new ELK();
@@ -69,6 +70,14 @@ describe('chooseView', () => {
         const t = await theoryOf(path.join(EXAMPLES, 'zorgzame-buurt.toc'));
         expect(viewOf(t, 465, 660, 'auto', true).boxWidth).toBeUndefined();
         expect(viewOf(t, 120, 120).boxWidth).toBeUndefined();
+    });
+
+    it('lays a theory that fits in no view out once: no narrower boxes after its first layout', async () => {
+        const t = await theoryOfText(generateTheory({ nodes: 300, seed: 1 }).text);
+        const view = viewOf(t, 750, 800);
+        expect(view).toEqual({ direction: 'right' });
+        const { width, height } = await drawing(t, view);
+        expect(narrowerView(view, { width, height }, 750, 800, DRAWING_MARGIN, t.elements.length)).toBeUndefined();
     });
 });
 

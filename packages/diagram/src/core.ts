@@ -12,8 +12,9 @@ export {
     type ElkLike, type LayoutOptionsInput, type LayoutedDiagram, type PlacedNode, type PlacedEdge, type PreparedLayout, type Point,
 } from './layout/elk-layout.js';
 export { LayoutMemo } from './layout/layout-memo.js';
+export { provisionalLayout, PROVISIONAL_ABOVE } from './layout/provisional.js';
 export { chooseDirection, estimateDirections, type DrawingEstimate } from './layout/direction.js';
-export { chooseView, narrowerView, COLUMN_LIMITS, NARROW_BOX_WIDTHS, type DiagramView } from './layout/fit.js';
+export { chooseView, narrowerView, MAX_NARROWINGS, COLUMN_LIMITS, NARROW_BOX_WIDTHS, type DiagramView } from './layout/fit.js';
 export type { NodeContent, CardContent, TextLine, Pill, Light } from './layout/node-content.js';
 export { renderSvg, DRAWING_MARGIN, type RenderOptions } from './render/svg.js';
 export { themeCss, PALETTES, type ThemeName, type Palette } from './render/themes.js';

@@ -7,8 +7,8 @@
  */
 import type { ElementJson, TheoryJson } from 'toc-language/model';
 import {
-    DRAWING_MARGIN, LayoutMemo, applyElkResult, chooseView, diagramMessages, narrowerView, prepareLayout, readableZoom, renderSvg, toDiagramGraph,
-    type DiagramGraph, type DiagramView, type Direction, type LayoutedDiagram,
+    DRAWING_MARGIN, LayoutMemo, MAX_NARROWINGS, PROVISIONAL_ABOVE, applyElkResult, chooseView, diagramMessages, narrowerView, prepareLayout, provisionalLayout, readableZoom,
+    renderSvg, toDiagramGraph, type DiagramGraph, type DiagramView, type Direction, type LayoutedDiagram, type PreparedLayout,
 } from 'toc-diagram/core';
 import { fillDetails } from './details.js';
 import { exportPng, exportSvg } from './export.js';
@@ -27,6 +27,10 @@ interface State {
     /** Last model without syntax errors (the one drawn when the text is broken). */
     goodModel?: TheoryJson;
     layouted?: LayoutedDiagram;
+    /** The file whose laid-out picture is on screen: until then a big theory shows a provisional one. */
+    drawnUri?: string;
+    /** The stage shows the provisional picture (boxes in their columns, no arrows) while ELK lays out the first. */
+    provisional: boolean;
     options: Required<PreviewOptions>;
     /**
      * The direction drawn ('auto' decided from the panel's shape) and, in a narrow panel, the box width:
@@ -53,7 +57,7 @@ const layouts = new LayoutMemo();
 const saved: SavedState = host.getState() ?? {};
 const state: State = {
     options: { direction: 'auto', details: false, ...saved.options },
-    selected: saved.selected, generation: 0, fitted: false, focus: saved.focus ?? false,
+    selected: saved.selected, generation: 0, fitted: false, provisional: false, focus: saved.focus ?? false,
     collapsed: new Set(saved.collapsed ?? []), filters: (saved.filters ?? {}) as Filters, matches: [], matchIndex: -1,
 };
 let msg: PreviewMessages = previewMessages(document.documentElement.lang || navigator.language);
@@ -169,7 +173,7 @@ function applyWords(): void {
     titled(exportSvgButton, msg.exportSvg);
     titled(exportPngButton, msg.exportPng);
     fillFilters();
-    progress.textContent = msg.laying;
+    progress.textContent = state.provisional ? msg.arranging : msg.laying;
     waiting.textContent = msg.waiting;
     frame.setAttribute('aria-label', msg.diagram);
 }
@@ -234,9 +238,8 @@ function graphOf(full: TheoryJson, hidden: Set<string>): DiagramGraph {
     return toDiagramGraph(withoutHidden(full, hidden), { details: state.options.details, boxWidth: state.view?.boxWidth, columnLimit: state.view?.columnLimit });
 }
 
-/** Relayouts with a narrower view since the view was chosen: a few at most, so a panel nothing fits opens without delay. */
+/** Relayouts with a narrower view since the view was chosen (at most MAX_NARROWINGS). */
 let narrowings = 0;
-const MAX_NARROWINGS = 6;
 
 /** The view that fits this panel now: asked when the picture is fitted, never per keystroke. */
 function viewNow(full: TheoryJson, hidden: Set<string>): DiagramView {
@@ -278,6 +281,8 @@ async function draw(full: TheoryJson): Promise<void> {
     if (!state.view || !state.viewFor?.startsWith(`${optionsKey()}|`)) takeView(viewNow(full, hidden));
     const graph = graphOf(full, hidden);
     const prepared = prepareLayout(graph, { direction: currentDirection() });
+    // A file's first picture of a big theory: boxes in their columns at once, ELK's picture when it is done.
+    if (state.drawnUri !== full.uri && graph.nodes.length > PROVISIONAL_ABOVE) showProvisional(prepared, full, hidden);
     const showProgress = setTimeout(() => {
         if (generation === state.generation) progress.hidden = false;
     }, 150);
@@ -306,9 +311,7 @@ function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>
         return;
     }
     state.layouted = layouted;
-    const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true, issues: true, cardOnHover: !state.options.details });
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const svg = document.importNode(doc.documentElement, true);
+    const svg = svgOf(layouted);
     // At open: when the real drawing is wider than estimated, narrower boxes (a few layouts at most).
     const narrower = !state.fitted && !state.options.details && state.view
         ? narrowerView(state.view, { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }, frame.clientWidth, frame.clientHeight, DRAWING_MARGIN, layouted.graph.nodes.length)
@@ -318,19 +321,46 @@ function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>
         void draw(full);
         return;
     }
-    stage.replaceChildren(svg);
+    show(svg, full, hidden);
+    state.drawnUri = full.uri;
+    state.provisional = false;
+    delete stage.dataset.tocProvisional;
     stage.dataset.tocReady = String(state.generation);
+    applyWords();
+    state.fitted = true;
+}
+
+function svgOf(layouted: LayoutedDiagram): Element {
+    const text = renderSvg(layouted, { theme: 'vscode', embedStyle: false, interactive: true, issues: true, cardOnHover: !state.options.details });
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return document.importNode(doc.documentElement, true);
+}
+
+/** Puts a picture on the stage with the selection, fading and search frames, and the first view of a file. */
+function show(svg: Element, full: TheoryJson, hidden: Set<string>): void {
+    stage.replaceChildren(svg);
     stage.dataset.tocDirection = currentDirection();
     markCollapsed(full, hidden);
     if (state.selected) select(state.selected, false, state.pinned === state.selected);
     applyFading();
     markMatches();
-    if (!state.fitted) {
-        if (saved.view?.userMoved && saved.uri === full.uri) viewport.restore(saved.view);
-        else fitReadable();
-        saved.view = undefined;
-        state.fitted = true;
-    }
+    if (state.fitted) return;
+    // After Reload Window, the view the user had; else readable. A view the user moved over the provisional picture stays.
+    if (saved.view?.userMoved && saved.uri === full.uri) viewport.restore(saved.view);
+    else if (!(state.provisional && viewport.userMoved)) fitReadable();
+    saved.view = undefined;
+}
+
+/**
+ * The provisional picture (diagram's provisionalLayout: no ELK), under "Arranging the diagram…", until ELK's
+ * picture replaces it. It can be hovered, clicked and searched like the final one; the view is not fixed yet.
+ */
+function showProvisional(prepared: PreparedLayout, full: TheoryJson, hidden: Set<string>): void {
+    show(svgOf(provisionalLayout(prepared)), full, hidden);
+    state.provisional = true;
+    stage.dataset.tocProvisional = String(state.generation);
+    applyWords();
+    progress.hidden = false;
 }
 
 /**

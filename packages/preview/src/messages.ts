@@ -11,6 +11,8 @@ export interface PreviewMessages {
     directionDown: string;
     toolbar: string;
     laying: string;
+    /** Over the provisional picture of a big theory (boxes in their columns, no arrows) until ELK's is in. */
+    arranging: string;
     syntaxErrors: string;
     syntaxErrorsNoPicture: string;
     layoutFailed: string;
@@ -48,6 +50,7 @@ const en: PreviewMessages = {
     directionDown: 'Top to bottom: actions on top, challenge at the bottom',
     toolbar: 'Diagram tools',
     laying: 'Drawing…',
+    arranging: 'Arranging the diagram…',
     syntaxErrors: 'The text has errors; this is the last correct diagram.',
     syntaxErrorsNoPicture: 'The text has errors; the diagram may be incomplete.',
     layoutFailed: 'The diagram could not be drawn. The text itself is not affected.',
@@ -85,6 +88,7 @@ const nl: PreviewMessages = {
     directionDown: 'Van boven naar onder: acties boven, uitdaging onder',
     toolbar: 'Werkbalk van het schema',
     laying: 'Tekenen…',
+    arranging: 'Schema wordt geschikt…',
     syntaxErrors: 'De tekst bevat fouten; dit is het laatste correcte schema.',
     syntaxErrorsNoPicture: 'De tekst bevat fouten; het schema kan onvolledig zijn.',
     layoutFailed: 'Het schema kon niet gemaakt worden. De tekst zelf is in orde.',

@@ -46,9 +46,21 @@ export interface PreviewPage {
     /** Posts a model and waits until its picture is in the page. */
     showModel(model: unknown, options?: unknown): Promise<void>;
     drawCount(): Promise<number>;
+    /** With `holdLayouts`: the layout worker's answers that arrived and are held back. */
+    heldLayouts(): Promise<number>;
+    /** With `holdLayouts`: hands the held answers to the preview, and every later one at once. */
+    releaseLayouts(): Promise<void>;
 }
 
-export async function openPreview(browser: Browser, theme: PageTheme, viewport = { width: 1400, height: 900 }): Promise<PreviewPage> {
+export interface PreviewPageOptions {
+    /**
+     * Hold back every message of the layout worker (ELK) until releaseLayouts(): what the preview shows while
+     * a layout is still running, however fast this machine is.
+     */
+    holdLayouts?: boolean;
+}
+
+export async function openPreview(browser: Browser, theme: PageTheme, viewport = { width: 1400, height: 900 }, options: PreviewPageOptions = {}): Promise<PreviewPage> {
     const { writeTestPage } = await import(path.join(PREVIEW, 'test-page.mjs')) as { writeTestPage(dir: string, o: { theme: PageTheme; origin: string }): string };
     const dir = path.join(RESULTS, 'page');
     const name = writeTestPage(dir, { theme, origin: ORIGIN });
@@ -74,6 +86,7 @@ export async function openPreview(browser: Browser, theme: PageTheme, viewport =
         });
         document.addEventListener('securitypolicyviolation', e => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
+    if (options.holdLayouts) await page.addInitScript(holdWorkerMessages);
     await page.goto(`${ORIGIN}/${name}`);
     await page.waitForFunction(() => (window as unknown as { __tocOut: Array<{ type: string }> }).__tocOut.some(m => m.type === 'ready'));
     const drawCount = () => page.evaluate(() => Number((document.querySelector('.toc-stage') as HTMLElement | null)?.dataset.tocReady ?? 0));
@@ -88,6 +101,8 @@ export async function openPreview(browser: Browser, theme: PageTheme, viewport =
                 .filter(m => m.type === t).length >= n, [type, atLeast] as const);
             return (await outbound()).filter(m => m.type === type);
         },
+        heldLayouts: () => page.evaluate(() => (window as unknown as { __tocHeld?: unknown[] }).__tocHeld?.length ?? 0),
+        releaseLayouts: () => page.evaluate(() => (window as unknown as { __tocRelease?: () => void }).__tocRelease?.()),
         violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
         send,
         drawCount,
@@ -96,5 +111,28 @@ export async function openPreview(browser: Browser, theme: PageTheme, viewport =
             await send({ type: 'model', model, options });
             await page.waitForFunction(b => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady ?? 0) > b, before);
         },
+    };
+}
+
+/** In the page, before the preview's script: Workers whose onmessage handler waits for __tocRelease(). */
+function holdWorkerMessages(): void {
+    const w = window as unknown as { __tocHeld: Array<() => void>; __tocRelease: () => void };
+    let holding = true;
+    w.__tocHeld = [];
+    w.__tocRelease = () => {
+        holding = false;
+        for (const deliver of w.__tocHeld.splice(0)) deliver();
+    };
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+        override set onmessage(handler: ((this: Worker, e: MessageEvent) => unknown) | null) {
+            super.onmessage = handler && (e => {
+                if (holding) w.__tocHeld.push(() => handler.call(this, e));
+                else handler.call(this, e);
+            });
+        }
+        override get onmessage(): ((this: Worker, e: MessageEvent) => unknown) | null {
+            return super.onmessage;
+        }
     };
 }

@@ -59,6 +59,7 @@ const PREFER_RIGHT = 1.1;
 export function chooseDirection(panelWidth: number, panelHeight: number, graph: DiagramGraph, measure?: TextMeasurer): Direction {
     if (graph.nodes.length === 0 || panelWidth <= 0 || panelHeight <= 0) return 'right';
     // estimateDirections returns both directions.
-    const [right, down] = ['right', 'down'].map(d => estimateDirections(panelWidth, panelHeight, graph, measure).find(e => e.direction === d)!.scale);
+    const estimates = estimateDirections(panelWidth, panelHeight, graph, measure);
+    const [right, down] = ['right', 'down'].map(d => estimates.find(e => e.direction === d)!.scale);
     return down! > right! * PREFER_RIGHT ? 'down' : 'right';
 }

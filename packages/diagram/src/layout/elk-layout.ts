@@ -63,6 +63,8 @@ export interface PreparedLayout {
     loose: string[];
     /** An arrow from a wrapped sub-column: the ids it passes (box, junctions, box), one ELK edge between each two. */
     routes: Map<string, string[]>;
+    /** The column of each box in ELK (sub-columns counted): where the provisional picture puts it (provisional.ts). */
+    layers: Map<string, number>;
 }
 
 /** Columns from left (or top) to right (or bottom): where each kind may go. */
@@ -254,7 +256,9 @@ export function prepareLayout(graph: DiagramGraph, options: LayoutOptionsInput =
         });
     }
     const elkGraph: ElkNode = { id: 'root', layoutOptions, children, edges };
-    return { graph, direction, contents, elkGraph, loose, routes };
+    // Without columns by kind (a wrong arrow), ELK decides; the provisional picture still puts each kind in its column.
+    const layers = wrapped?.layer ?? columnsOf(graph);
+    return { graph, direction, contents, elkGraph, loose, routes, layers };
 }
 
 /** Reads ELK's answer back into placed nodes and edges. */

@@ -7,7 +7,7 @@
 import type { DiagramGraph, Direction } from '../graph/diagram-graph.js';
 import type { TextMeasurer } from '../text/measure.js';
 import { chooseDirection, estimateDirections } from './direction.js';
-import { readableZoom } from './metrics.js';
+import { COMPACT_KIND_LINE, COMPACT_PAD_Y, LABEL_LINE, readableZoom } from './metrics.js';
 
 export interface DiagramView {
     direction: Direction;
@@ -15,6 +15,13 @@ export interface DiagramView {
     boxWidth?: number;
     /** At most this many boxes a column, a taller one wrapped into sub-columns; undefined: no wrapping. */
     columnLimit?: number;
+    /**
+     * The theory may fit the panel whole in this view or a narrower one. Unset for a theory of more than WRAP_UP_TO
+     * boxes that fits in none by the estimate (it opens readable at the top left): narrowerView then tries nothing
+     * narrower, since every further layout of a big theory costs seconds and shows no more of it (measured: a
+     * 300-box theory was laid out six times before its first picture, ending at the narrowest boxes).
+     */
+    whole?: boolean;
 }
 
 /** Narrower boxes, tried in order when the usual ones do not fit: still two short words a line. */
@@ -52,9 +59,14 @@ const SLACK_HEIGHT = 200;
 export function chooseView(panelWidth: number, panelHeight: number, graphFor: (boxWidth?: number, columnLimit?: number) => DiagramGraph,
     direction: Direction | 'auto', measure?: TextMeasurer): DiagramView {
     const usual = graphFor(undefined, undefined);
-    const fallback = (): DiagramView => ({ direction: direction === 'auto' ? chooseDirection(panelWidth, panelHeight, usual, measure) : direction });
+    // Up to WRAP_UP_TO boxes the layouts after the first may still find a view that fits (the estimate errs both ways).
+    const fallback = (): DiagramView => ({
+        direction: direction === 'auto' ? chooseDirection(panelWidth, panelHeight, usual, measure) : direction,
+        ...(usual.nodes.length <= WRAP_UP_TO && !usual.details ? { whole: true } : {}),
+    });
     if (usual.details || usual.nodes.length === 0 || panelWidth <= 0 || panelHeight <= 0) return fallback();
     const zoom = readableZoom(false);
+    if (fitsNowhere(usual.nodes.length, panelWidth / zoom, panelHeight / zoom)) return fallback();
     const fits = (e: { width: number; height: number }) =>
         (e.width + SLACK_WIDTH) * zoom <= panelWidth && (e.height + SLACK_HEIGHT) * zoom <= panelHeight;
     const wanted: Direction[] = direction === 'auto' ? ['right', 'down'] : [direction];
@@ -63,24 +75,38 @@ export function chooseView(panelWidth: number, panelHeight: number, graphFor: (b
         const estimates = estimateDirections(panelWidth, panelHeight, graph, measure);
         // 'right' first: the way the method draws a theory.
         const fitting = wanted.find(d => fits(estimates.find(e => e.direction === d)!));
-        if (fitting) return { direction: fitting, ...step };
+        if (fitting) return { direction: fitting, ...step, whole: true };
     }
     return fallback();
 }
 
 /**
+ * The boxes alone, each as narrow and low as a compact box gets, cover more than the panel shows at the readable
+ * zoom: no view fits, and the estimates of every step (a few milliseconds per 100 boxes each) are skipped.
+ */
+function fitsNowhere(boxes: number, width: number, height: number): boolean {
+    const least = Math.min(...NARROW_BOX_WIDTHS) * (2 * COMPACT_PAD_Y + COMPACT_KIND_LINE + LABEL_LINE);
+    return boxes * least > width * height;
+}
+
+/** Relayouts with a narrower view at open, at most: a panel nothing fits then opens without more delay. */
+export const MAX_NARROWINGS = 6;
+
+/**
  * After the layout: the estimate can fall short (ELK spreads a row for its arrows, mostly downwards). When
  * the drawing (renderSvg's size) does not fit the panel at the readable zoom, the next view in the order
  * chooseView tries (narrower boxes, then wrapped columns) in the same direction; undefined when it fits or
- * nothing is left. Each call moves on in that order, so a loop ends. `boxes`: the theory's box count.
+ * nothing is left, or when the theory was not estimated to fit in any view (`whole` unset). Each call moves on in
+ * that order, so a loop ends. `boxes`: the theory's box count.
  */
 export function narrowerView(view: DiagramView, drawing: { width: number; height: number }, panelWidth: number, panelHeight: number, margin: number,
     boxes = 0): DiagramView | undefined {
+    if (!view.whole) return undefined;
     const zoom = readableZoom(false);
     const fits = (drawing.width - 2 * margin) * zoom <= panelWidth && (drawing.height - 2 * margin) * zoom <= panelHeight;
     if (fits) return undefined;
     const steps = viewSteps(boxes);
     const at = steps.findIndex(s => s.boxWidth === view.boxWidth && s.columnLimit === view.columnLimit);
     const next = at < 0 ? undefined : steps[at + 1];
-    return next === undefined ? undefined : { direction: view.direction, ...next };
+    return next === undefined ? undefined : { direction: view.direction, ...next, whole: true };
 }
