@@ -237,6 +237,19 @@ describe('finding your way in a theory', () => {
         await p.page.click('.toc-details-toggle');
     });
 
+    it('shows one thing on the remarks badge: the card with the remarks, no tooltip', async () => {
+        const [id, remarks] = Object.entries(seed.issues).find(([, list]) => list.length > 0)!;
+        const badge = `.toc-node[data-toc-id="${id}"] .toc-badge`;
+        await p.page.mouse.move(1, 1);
+        await p.page.hover(badge);
+        await p.page.waitForSelector(`.toc-details[data-toc-for="${id}"]:not([hidden])`);
+        await shot(p, 'badge-hover');
+        const card = await p.page.textContent('.toc-details');
+        for (const r of remarks) expect(card).toContain(r.message);
+        // No <title> on the badge nor above it in the box: the browser shows no tooltip beside the card.
+        expect(await p.page.$$eval(`.toc-node[data-toc-id="${id}"] title`, ts => ts.length)).toBe(0);
+    });
+
     it('never shows NaN for a norm that did not parse', async () => {
         const broken = {
             ...seed, elements: seed.elements.map(e => (e.id === 'Spelnamiddag'

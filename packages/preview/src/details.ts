@@ -3,7 +3,7 @@
  * latest measurement, and indicators. Shown for the box under the mouse, else for the selected box, so the
  * boxes themselves can stay compact.
  */
-import type { ElementJson, MeasurementJson, NormJson } from 'toc-language/model';
+import type { ElementJson, IssueJson, MeasurementJson, NormJson } from 'toc-language/model';
 import { diagramMessages } from 'toc-diagram/core';
 import { indicatorTrendSvg } from 'toc-language/trend-chart';
 
@@ -25,7 +25,8 @@ function measured(m: MeasurementJson | undefined): string | undefined {
     return m.date ? `${m.text} (${m.date})` : m.text;
 }
 
-export function fillDetails(card: HTMLElement, e: ElementJson, lang: string): void {
+/** `issues`: the checks' remarks on the element: the card lists them (the badge on the box has no tooltip of its own). */
+export function fillDetails(card: HTMLElement, e: ElementJson, lang: string, issues: IssueJson[] = []): void {
     const msg = diagramMessages(lang === 'nl' ? 'nl' : 'en');
     card.replaceChildren();
     card.dataset.tocFor = e.id;
@@ -36,6 +37,12 @@ export function fillDetails(card: HTMLElement, e: ElementJson, lang: string): vo
     if (e.owner) meta.push(`${msg.owner}: ${e.owner}`);
     if (e.partners.length) meta.push(`${msg.partners}: ${e.partners.join(', ')}`);
     if (meta.length) card.append(el('p', 'toc-details-meta', meta.join(' · ')));
+    if (issues.length) {
+        card.append(el('div', 'toc-details-issues-title', `${msg.issues(issues.length)}:`));
+        const remarks = el('ul', 'toc-details-issues');
+        for (const i of issues) remarks.append(el('li', `toc-details-issue toc-severity-${i.severity}`, i.message));
+        card.append(remarks);
+    }
     if (e.results.length === 0) return;
     const list = el('ul', 'toc-details-results');
     for (const r of e.results) {

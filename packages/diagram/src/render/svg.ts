@@ -22,9 +22,9 @@ export interface RenderOptions {
      */
     issues?: boolean;
     /**
-     * The preview shows a card for the hovered box (compact boxes): leave out the box's own <title> tooltips
-     * (box, lights, horizon), so one thing shows on hover. The box keeps its aria-label for screen readers;
-     * the remarks badge keeps its tooltip, the card does not list remarks.
+     * The preview shows a card for the hovered box (compact boxes), its remarks included: leave out the box's own
+     * <title> tooltips (box, lights, horizon, remarks badge), so one thing shows on hover. The box keeps its
+     * aria-label for screen readers.
      */
     cardOnHover?: boolean;
     measurer?: TextMeasurer;
@@ -111,7 +111,7 @@ function renderNode(p: PlacedNode, msg: DiagramMessages, interactive: boolean, i
     parts.push(`<rect class="toc-box" x="0" y="0" width="${content.width}" height="${content.height}" rx="${RADIUS}" ry="${RADIUS}"/>`);
     for (const t of content.texts) parts.push(text(t));
     for (const pill of content.pills) parts.push(renderPill(pill, tooltip(pill.title)));
-    if (issues && content.badge) parts.push(renderPill(content.badge));
+    if (issues && content.badge) parts.push(renderPill(content.badge, tooltip(content.badge.title)));
     for (const l of content.lights) parts.push(`<g class="toc-light" data-toc-id="${escapeXml(l.id)}" data-toc-kind="result">${tooltip(l.title)}<circle class="${l.cls}" cx="${n(l.cx)}" cy="${n(l.cy)}" r="${l.r}"/></g>`);
     if (content.dividerY !== undefined) {
         parts.push(`<line class="toc-divider" x1="12" y1="${n(content.dividerY)}" x2="${content.width - 12}" y2="${n(content.dividerY)}"/>`);
