@@ -550,7 +550,7 @@ function showDetails(hovered: string | undefined): void {
         details.hidden = true;
         return;
     }
-    fillDetails(details, e, model.lang);
+    fillDetails(details, e, model.lang, model.issues?.[e.id]);
     details.hidden = false;
     placeDetails(nodeElement(e.id));
 }
