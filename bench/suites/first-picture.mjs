@@ -49,7 +49,8 @@ for (;;) {
     layouts++;
     svg = diagram.renderSvg(diagram.applyElkResult(prepared, result), { theme: 'light', interactive: true, issues: true });
     const [, width, height] = svg.match(/width="(\d+)" height="(\d+)"/).map(Number);
-    const next = details ? undefined : diagram.narrowerView(view, { width, height }, PANEL.width, PANEL.height, diagram.DRAWING_MARGIN, prepared.graph.nodes.length);
+    const next = details ? undefined : diagram.narrowerView(view, { width, height }, PANEL.width, PANEL.height, diagram.DRAWING_MARGIN,
+        (boxWidth, columnLimit) => graphFor({ boxWidth, columnLimit }), 'auto');
     if (!next || layouts > diagram.MAX_NARROWINGS) break;
     view = next;
     prepared = diagram.prepareLayout(graphFor(view), { direction: view.direction });

@@ -244,9 +244,13 @@ let narrowings = 0;
 /** The view that fits this panel now: asked when the picture is fitted, never per keystroke. */
 function viewNow(full: TheoryJson, hidden: Set<string>): DiagramView {
     narrowings = 0;
+    return chooseView(frame.clientWidth, frame.clientHeight, graphsFor(full, hidden), state.options.direction);
+}
+
+/** The graph of what is shown with a given box width and column limit: what the views are estimated from. */
+function graphsFor(full: TheoryJson, hidden: Set<string>): (boxWidth?: number, columnLimit?: number) => DiagramGraph {
     const visible = withoutHidden(full, hidden);
-    return chooseView(frame.clientWidth, frame.clientHeight,
-        (boxWidth, columnLimit) => toDiagramGraph(visible, { details: state.options.details, boxWidth, columnLimit }), state.options.direction);
+    return (boxWidth, columnLimit) => toDiagramGraph(visible, { details: state.options.details, boxWidth, columnLimit });
 }
 
 /** What a view is chosen for: the options, and the panel's size. */
@@ -314,7 +318,8 @@ function swapIn(layouted: LayoutedDiagram, full: TheoryJson, hidden: Set<string>
     const svg = svgOf(layouted);
     // At open: when the real drawing is wider than estimated, narrower boxes (a few layouts at most).
     const narrower = !state.fitted && !state.options.details && state.view
-        ? narrowerView(state.view, { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }, frame.clientWidth, frame.clientHeight, DRAWING_MARGIN, layouted.graph.nodes.length)
+        ? narrowerView(state.view, { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }, frame.clientWidth, frame.clientHeight, DRAWING_MARGIN,
+            graphsFor(full, hidden), state.options.direction)
         : undefined;
     if (narrower && narrowings++ < MAX_NARROWINGS) {
         takeView(narrower);

@@ -253,6 +253,8 @@ export function prepareLayout(graph: DiagramGraph, options: LayoutOptionsInput =
             'elk.layered.nodePlacement.strategy': 'SIMPLE',
             'elk.layered.spacing.nodeNodeBetweenLayers': '16',
             'elk.layered.spacing.edgeNodeBetweenLayers': '4',
+            'elk.layered.spacing.edgeEdgeBetweenLayers': '2',
+            'elk.edgeRouting': 'ORTHOGONAL',
         });
     }
     const elkGraph: ElkNode = { id: 'root', layoutOptions, children, edges };

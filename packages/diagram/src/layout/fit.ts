@@ -8,6 +8,10 @@ import type { DiagramGraph, Direction } from '../graph/diagram-graph.js';
 import type { TextMeasurer } from '../text/measure.js';
 import { chooseDirection, estimateDirections } from './direction.js';
 import { COMPACT_KIND_LINE, COMPACT_PAD_Y, LABEL_LINE, readableZoom } from './metrics.js';
+import { chromeHeight } from '../render/svg.js';
+import { diagramMessages } from '../messages.js';
+import { DefaultTextMeasurer } from '../text/measure.js';
+import { layoutNodeContent } from './node-content.js';
 
 export interface DiagramView {
     direction: Direction;
@@ -44,12 +48,21 @@ function viewSteps(boxes: number): Omit<DiagramView, 'direction'>[] {
     })));
 }
 /**
- * What the estimate leaves out: in width, the room ELK gives arrows that bend between columns (measured up
- * to 26 px on the examples); in height, title, vision and legend. The drawing's margins are not counted:
- * the preview centres a drawing that is a margin too wide (Viewport.fit), so the boxes stay inside.
+ * What the estimate of the boxes and columns leaves out: in width, the room ELK gives arrows that bend between
+ * columns (measured up to 26 px on the examples). In height title, vision and legend are measured (chromeHeight,
+ * as the preview draws them: with the remarks in the legend). The drawing's margins are not counted: the
+ * preview centres a drawing that is a margin too wide (Viewport.fit), so the boxes stay inside.
  */
 const SLACK_WIDTH = 32;
-const SLACK_HEIGHT = 200;
+
+/** The whole picture's estimated size in one direction: boxes and columns (direction.ts), arrows' room, title and legend. */
+function pictureEstimate(panelWidth: number, panelHeight: number, graph: DiagramGraph, direction: Direction, measure: TextMeasurer): { width: number; height: number } {
+    const e = estimateDirections(panelWidth, panelHeight, graph, measure).find(d => d.direction === direction)!;
+    const msg = diagramMessages(graph.lang);
+    const nodes = graph.nodes.map(node => ({ node, x: 0, y: 0, content: layoutNodeContent(node, msg, measure, graph.details, graph.boxWidth) }));
+    const width = e.width + SLACK_WIDTH;
+    return { width, height: e.height + chromeHeight(graph, nodes, width, { issues: true, measurer: measure }) };
+}
 
 /**
  * The widest boxes (and, for 'auto', the direction) at which the whole theory fits the panel with every
@@ -67,14 +80,13 @@ export function chooseView(panelWidth: number, panelHeight: number, graphFor: (b
     if (usual.details || usual.nodes.length === 0 || panelWidth <= 0 || panelHeight <= 0) return fallback();
     const zoom = readableZoom(false);
     if (fitsNowhere(usual.nodes.length, panelWidth / zoom, panelHeight / zoom)) return fallback();
-    const fits = (e: { width: number; height: number }) =>
-        (e.width + SLACK_WIDTH) * zoom <= panelWidth && (e.height + SLACK_HEIGHT) * zoom <= panelHeight;
+    const m = measure ?? new DefaultTextMeasurer();
+    const fits = (e: { width: number; height: number }) => e.width * zoom <= panelWidth && e.height * zoom <= panelHeight;
     const wanted: Direction[] = direction === 'auto' ? ['right', 'down'] : [direction];
     for (const step of viewSteps(usual.nodes.length)) {
         const graph = step.boxWidth === undefined && step.columnLimit === undefined ? usual : graphFor(step.boxWidth, step.columnLimit);
-        const estimates = estimateDirections(panelWidth, panelHeight, graph, measure);
         // 'right' first: the way the method draws a theory.
-        const fitting = wanted.find(d => fits(estimates.find(e => e.direction === d)!));
+        const fitting = wanted.find(d => fits(pictureEstimate(panelWidth, panelHeight, graph, d, m)));
         if (fitting) return { direction: fitting, ...step, whole: true };
     }
     return fallback();
@@ -93,20 +105,40 @@ function fitsNowhere(boxes: number, width: number, height: number): boolean {
 export const MAX_NARROWINGS = 6;
 
 /**
- * After the layout: the estimate can fall short (ELK spreads a row for its arrows, mostly downwards). When
- * the drawing (renderSvg's size) does not fit the panel at the readable zoom, the next view in the order
- * chooseView tries (narrower boxes, then wrapped columns) in the same direction; undefined when it fits or
- * nothing is left, or when the theory was not estimated to fit in any view (`whole` unset). Each call moves on in
- * that order, so a loop ends. `boxes`: the theory's box count.
+ * After the layout: the estimate errs (ELK spreads a column for its arrows, a header or legend takes more or less
+ * room). When the drawing (renderSvg's size) does not fit the panel at the readable zoom, the first later view in
+ * the order chooseView tries (narrower boxes, then wrapped columns), in the same direction or, for 'auto', the
+ * other one, whose estimate fits once corrected by this layout's error (real size over estimate, each way); undefined when the drawing fits,
+ * else the later view expected to come closest, when closer than this one; undefined when the drawing fits, when
+ * none is expected to come closer, or when the theory was not estimated to fit in any view (`whole` unset).
+ * Each call moves on in that order, so a loop ends. Skipping the views that cannot fit keeps the layouts at
+ * open few (one step at a time, a 40-box theory needed up to 12, more than the preview's MAX_NARROWINGS).
  */
 export function narrowerView(view: DiagramView, drawing: { width: number; height: number }, panelWidth: number, panelHeight: number, margin: number,
-    boxes = 0): DiagramView | undefined {
+    graphFor: (boxWidth?: number, columnLimit?: number) => DiagramGraph, direction: Direction | 'auto', measure?: TextMeasurer): DiagramView | undefined {
     if (!view.whole) return undefined;
     const zoom = readableZoom(false);
-    const fits = (drawing.width - 2 * margin) * zoom <= panelWidth && (drawing.height - 2 * margin) * zoom <= panelHeight;
-    if (fits) return undefined;
-    const steps = viewSteps(boxes);
+    const real = { width: drawing.width - 2 * margin, height: drawing.height - 2 * margin };
+    if (real.width * zoom <= panelWidth && real.height * zoom <= panelHeight) return undefined;
+    const m = measure ?? new DefaultTextMeasurer();
+    const estimate = (step: Omit<DiagramView, 'direction'>, d: Direction) => pictureEstimate(panelWidth, panelHeight, graphFor(step.boxWidth, step.columnLimit), d, m);
+    const now = estimate(view, view.direction);
+    const error = { width: real.width / now.width, height: real.height / now.height };
+    const steps = viewSteps(graphFor(undefined, undefined).nodes.length);
     const at = steps.findIndex(s => s.boxWidth === view.boxWidth && s.columnLimit === view.columnLimit);
-    const next = at < 0 ? undefined : steps[at + 1];
-    return next === undefined ? undefined : { direction: view.direction, ...next, whole: true };
+    if (at < 0) return undefined;
+    const wanted: Direction[] = direction === 'auto' ? [view.direction, view.direction === 'right' ? 'down' : 'right'] : [view.direction];
+    // How many times too large for the panel (1 or less: it fits).
+    const over = (w: number, h: number) => Math.max(w * zoom / panelWidth, h * zoom / panelHeight);
+    let best: { view: DiagramView; over: number } | undefined;
+    for (const step of steps.slice(at + 1)) {
+        for (const d of wanted) {
+            const e = estimate(step, d);
+            const o = over(e.width * error.width, e.height * error.height);
+            if (o <= 1) return { direction: d, ...step, whole: true };
+            if (!best || o < best.over) best = { view: { direction: d, ...step, whole: true }, over: o };
+        }
+    }
+    // None expected to fit (the error of one view carries over to another only roughly): the closest, if closer than this one.
+    return best && best.over < over(real.width, real.height) ? best.view : undefined;
 }

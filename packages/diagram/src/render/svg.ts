@@ -95,6 +95,18 @@ export function renderSvg(layouted: LayoutedDiagram, options: RenderOptions = {}
         + '</svg>';
 }
 
+/**
+ * The height renderSvg adds to a drawing `width` wide: title and vision above, the legend under it (margins not
+ * counted). layout/fit.ts estimates a whole picture with it; `nodes` need only their content (positions unused).
+ */
+export function chromeHeight(graph: LayoutedDiagram['graph'], nodes: PlacedNode[], width: number, options: { issues?: boolean; measurer?: TextMeasurer } = {}): number {
+    const measure = options.measurer ?? new DefaultTextMeasurer();
+    const l: LayoutedDiagram = { graph, direction: 'right', width, height: 0, nodes, edges: graph.edges.map(edge => ({ edge, points: [] })) };
+    const minWidth = Math.max(width, MIN_TEXT_WIDTH);
+    const legend = renderLegend(l, minWidth, diagramMessages(graph.lang), measure, options.issues ?? false).height;
+    return renderHeader(l, minWidth, measure).height + (legend ? LEGEND_GAP + legend : 0);
+}
+
 function text(t: TextLine, dx = 0, dy = 0): string {
     const anchor = t.anchor ? ` text-anchor="${t.anchor}"` : '';
     const weight = t.style.bold ? ' font-weight="700"' : '';
