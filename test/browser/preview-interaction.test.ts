@@ -219,6 +219,12 @@ describe('finding your way in a theory', () => {
 
     it('shows a box\'s details on hover, and all details with the toggle', async () => {
         const spel = seed.elements.find(e => e.id === 'Spelnamiddag')!;
+        // The filter bar of the test before changed the panel's height: a new view may be drawn once it settles.
+        let drawn = -1;
+        while (drawn !== await p.drawCount()) {
+            drawn = await p.drawCount();
+            await p.page.waitForTimeout(600);
+        }
         // The card of the box selected by a test before may still show: wait for the hovered box's own card.
         await p.page.hover('.toc-node[data-toc-id="Spelnamiddag"] > .toc-box');
         await p.page.waitForSelector('.toc-details[data-toc-for="Spelnamiddag"]:not([hidden])');
