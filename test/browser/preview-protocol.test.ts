@@ -120,6 +120,21 @@ describe('the preview', () => {
         expect(image.height).toBeGreaterThan(500);
     });
 
+    it('exports the picture of the file just switched to, not the one still on screen', async () => {
+        const other = big(300, 'Other');
+        const before = (await p.outbound()).length;
+        // Asked for at once: the other file's layout is not done yet, so the old picture is still on screen.
+        await p.send({ type: 'model', model: other });
+        await p.send({ type: 'export', format: 'svg' });
+        await p.page.waitForFunction(n => (window as unknown as { __tocOut: Array<{ type: string }> }).__tocOut
+            .slice(n).some(m => m.type === 'exported'), before, { timeout: 110_000 });
+        const svg = (await p.outbound()).slice(before).find(m => m.type === 'exported')!.data as string;
+        expect(svg).toContain('data-toc-id="OtherG0"');
+        expect(svg).not.toContain('data-toc-id="Isolement"');
+        await p.send({ type: 'model', model: seed });
+        await p.page.waitForFunction(() => document.querySelector('[data-toc-id="Isolement"]') !== null);
+    });
+
     it('keeps the last correct picture under a banner while the text has errors', async () => {
         const count = await p.drawCount();
         const broken: TheoryJson = { ...seed, elements: seed.elements.slice(0, 2), contributions: [], hasSyntaxErrors: true };

@@ -360,6 +360,12 @@ function show(svg: Element, full: TheoryJson, hidden: Set<string>): void {
  * The provisional picture (diagram's provisionalLayout: no ELK), under "Arranging the diagram…", until ELK's
  * picture replaces it. It can be hovered, clicked and searched like the final one; the view is not fixed yet.
  */
+/** Resolves once the laid-out picture on screen is the one of `uri` (or after `ms`: the extension then says the export failed). */
+async function drawnFor(uri: string | undefined, ms = 30_000): Promise<void> {
+    const until = Date.now() + ms;
+    while (uri !== undefined && state.drawnUri !== uri && Date.now() < until) await new Promise(resolve => setTimeout(resolve, 50));
+}
+
 function showProvisional(prepared: PreparedLayout, full: TheoryJson, hidden: Set<string>): void {
     show(svgOf(provisionalLayout(prepared)), full, hidden);
     state.provisional = true;
@@ -676,7 +682,9 @@ async function handle(message: ToPreview): Promise<void> {
             select(message.id || undefined, true);
             return;
         case 'export': {
-            if (!state.layouted) return;
+            // Right after a switch to another file the old file's picture is still on screen: export this file's own.
+            await drawnFor(state.model?.uri);
+            if (!state.layouted || state.drawnUri !== state.model?.uri) return;
             const data = message.format === 'png' ? await exportPng(state.layouted) : exportSvg(state.layouted);
             host.post({ type: 'exported', format: message.format, data });
             return;
