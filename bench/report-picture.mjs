@@ -19,6 +19,10 @@ export function pictureTargets(r) {
         const q = ok(r.firstPicture).find(f => f.nodes === n && f.style === 'compact');
         if (q) out.push({ id: `first${n}`, target: `first picture of a ${n.toLocaleString('en')}-node theory ≤ ${s(limit)}`, wall: q.total, cpu: q.cpu, limit, measured: `${s(q.total)} (CPU ${s(q.cpu)}); provisional picture ${q.provisional ? `${s(q.provisional.wall)} (CPU ${s(q.provisional.cpu)})` : 'none'}` });
     }
+    for (const [n, limit] of [[300, 2000], [1000, 5000]]) {
+        const q = ok(r.previewOpen).find(f => f.nodes === n && f.delay === 0);
+        if (q) out.push({ id: `preview${n}`, target: `… in the preview itself (Chromium, the model at once) ≤ ${s(limit)}`, wall: q.final.p50, limit, measured: `${s(q.final.p50)} p50, ${s(q.final.p90)} p90; provisional picture ${q.provisional ? s(q.provisional.p50) : 'none'}; without the warm-up (same run) ${s(q.baseline.final.p50)}` });
+    }
     return out;
 }
 
@@ -70,6 +74,21 @@ export function pictureSections(r) {
         }
         L.push('');
         L.push(`Load average during these runs: ${Math.min(...fp.map(q => q.loadBefore ?? Infinity)).toFixed(1)} to ${Math.max(...fp.map(q => q.loadAfter ?? 0)).toFixed(1)} (2 cores).`);
+        L.push('');
+    }
+    const po = ok(r.previewOpen);
+    if (po.length) {
+        L.push('## h. The first picture in the preview itself');
+        L.push('');
+        L.push("bench/suites/preview-open.mjs: the preview's bundle in headless Chromium on a page under the webview's CSP, 750×800, a fresh page per run (a new layout worker: ELK cold, no code cache). Timed in the page from the model's message to the laid-out picture on screen, and to the provisional picture above 80 boxes. The model comes *at once* when the page is ready (the language server had it built), or *1 s later* (the server still starting, as after Reload Window). Baseline, alternating with it in the same run: the preview without its warm-up (ELK loaded by the first model, and a cold first layout). p50 of the runs; the first page of each kind is not counted.");
+        L.push('');
+        L.push('| nodes | model | provisional picture | final picture p50 / p90 | layouts | without warm-up: final p50 | without / with |');
+        L.push('|---|---|---|---|---|---|---|');
+        for (const q of po) {
+            L.push(`| ${q.nodes.toLocaleString('en')} | ${q.delay ? `${s(q.delay)} later` : 'at once'} | ${q.provisional ? s(q.provisional.p50) : 'none (small)'} | ${s(q.final.p50)} / ${s(q.final.p90)} | ${q.layouts} | ${s(q.baseline.final.p50)} | ${x(q.baseline.final.p50 / q.final.p50)} |`);
+        }
+        L.push('');
+        L.push(`Load average during these runs: ${Math.min(...po.map(q => q.loadBefore ?? Infinity)).toFixed(1)} to ${Math.max(...po.map(q => q.loadAfter ?? 0)).toFixed(1)} (2 cores).`);
         L.push('');
     }
     return L;

@@ -4,7 +4,7 @@
  * or `npm run bench -- --quick` (the smallest size of each, under a minute, writes to bench/.work/).
  *
  *   --quick         smallest sizes, fewer runs
- *   --only a,b      run only some measurements: diagnostics, diagram, completion, render, stability, firstPicture, plan, coldStart
+ *   --only a,b      run only some measurements: diagnostics, diagram, completion, render, stability, firstPicture, previewOpen, plan, coldStart
  *   --out DIR       where to write results.md and results.json
  *   --merge         keep the other measurements of the existing results.json (with --only)
  *   --max-nodes N   skip the diagram, completion and render sizes above N nodes (listed as skipped)
@@ -40,6 +40,7 @@ const PLAN = quick
         render: [{ nodes: 50, runs: 1 }],
         stability: [{ nodes: '50', examples: 'no' }],
         firstPicture: [{ nodes: 50, style: 'compact' }],
+        previewOpen: [{ nodes: 50, delay: 0, runs: 1 }],
         plan: [{ lines: 2000, runs: 1 }],
         coldStart: [{ runs: 2 }],
     }
@@ -58,6 +59,8 @@ const PLAN = quick
         render: [{ nodes: 50, runs: 5 }, { nodes: 200, runs: 3 }, { nodes: 1000, runs: 2 }, { nodes: 3000, runs: 1, timeout: 300 }],
         stability: [{ nodes: '50,200', examples: 'yes' }],
         firstPicture: [50, 300, 1000].flatMap(nodes => [{ nodes, style: 'compact' }, { nodes, style: 'details' }]),
+        // The same in Chromium with the preview's bundle: the model at once, and 1 s after the panel opened.
+        previewOpen: [50, 300, 1000].flatMap(nodes => [{ nodes, delay: 0, runs: 3 }, { nodes, delay: 1000, runs: 3 }]),
         // toc plan must grow with the file as toc check does (issue 13): four sizes, each 4× the last.
         plan: [{ lines: 2000, runs: 2 }, { lines: 8000, runs: 2 }, { lines: 32000, runs: 1 }, { lines: 128000, runs: 1 }],
         coldStart: [{ runs: 7 }],

@@ -67,6 +67,10 @@ describe('npm run bench -- --quick', () => {
         const [fp] = r.firstPicture;
         expect(fp.error).toBeUndefined();
         expect(positive(fp.total) && positive(fp.layoutAndSvg) && fp.layouts >= 1 && fp.nodes === 50).toBe(true);
+        // The preview's own bundle in Chromium: a picture with the warm-up and without (the baseline).
+        const [po] = r.previewOpen;
+        expect(po.error).toBeUndefined();
+        expect(positive(po.final.p50) && positive(po.baseline.final.p50) && po.layouts >= 1 && po.nodes === 50).toBe(true);
         // toc plan against toc check on the same file (issue 13: the plan grows with the file as the checks do).
         const [pl] = r.plan;
         expect(pl.error).toBeUndefined();
@@ -75,6 +79,7 @@ describe('npm run bench -- --quick', () => {
         const md = fs.readFileSync(path.join(work, 'results.md'), 'utf8');
         expect(md).toContain('## f. Steady while typing');
         expect(md).toContain('## g. Time to the first picture');
+        expect(md).toContain('## h. The first picture in the preview itself');
         expect(md).toContain('## Targets');
         expect(md).toContain('| 2,0');
     });

@@ -207,6 +207,46 @@ describe('the preview', () => {
         expect(await p.page.isHidden('.toc-progress')).toBe(true);
     });
 
+    it('keeps its warm layout worker when a newer model comes while a layout runs (no cold restart while typing)', async () => {
+        const base = big(200, 'Typing');
+        await p.showModel(base);
+        // From here on, every worker the page starts is counted: a stopped worker would need a new one.
+        await p.page.evaluate(() => {
+            const w = window as unknown as { __workers: number; __drawnIds: string[] };
+            w.__workers = 0;
+            w.__drawnIds = [];
+            const Real = window.Worker;
+            window.Worker = class extends Real {
+                constructor(...args: ConstructorParameters<typeof Worker>) {
+                    super(...args);
+                    w.__workers++;
+                }
+            };
+            new MutationObserver(() => {
+                const extra = [...document.querySelectorAll<SVGGElement>('.toc-stage [data-toc-id^="Extra"]')].map(g => g.dataset.tocId!);
+                w.__drawnIds.push(extra.join(',') || '(none)');
+            }).observe(document.querySelector('.toc-stage')!, { childList: true });
+        });
+        const withExtra = (id: string): TheoryJson => ({
+            ...base, elements: [...base.elements, element(id, 'action')], contributions: [...base.contributions, { from: id, to: 'TypingG0', implicit: false }],
+        });
+        // Two models in one go, as two keystrokes: the first one's layout is still running when the second comes.
+        const before = await p.drawCount();
+        await p.page.evaluate(([a, b]) => {
+            window.postMessage({ type: 'model', model: a }, '*');
+            window.postMessage({ type: 'model', model: b }, '*');
+        }, [withExtra('ExtraOne'), withExtra('ExtraTwo')] as const);
+        await p.page.waitForFunction(b => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocReady ?? 0) > b, before);
+        await p.page.waitForSelector('[data-toc-id="ExtraTwo"]');
+        const seen = await p.page.evaluate(() => {
+            const w = window as unknown as { __workers: number; __drawnIds: string[] };
+            return { workers: w.__workers, drawn: w.__drawnIds };
+        });
+        expect(seen.workers).toBe(0);
+        // The superseded layout was never drawn.
+        expect(seen.drawn).toEqual(['ExtraTwo']);
+    });
+
     it('redraws a changed description without a new layout, and lays out again when an arrow changes', async () => {
         const layoutsRun = () => p.page.evaluate(() => Number((document.querySelector('.toc-stage') as HTMLElement).dataset.tocLayouts ?? 0));
         const described = (text: string): TheoryJson => ({

@@ -1,6 +1,6 @@
 import ElkModule from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
-import { LayoutMemo, layoutDiagram, prepareLayout, toDiagramGraph, type ElkLike, type LayoutedDiagram } from 'toc-diagram';
+import { LayoutMemo, layoutDiagram, prepareLayout, toDiagramGraph, warmUpGraph, type ElkLike, type LayoutedDiagram } from 'toc-diagram';
 import { element, result, theory } from './support/fixtures.js';
 import { exampleFiles, theoryOf } from './support/load.js';
 
@@ -98,6 +98,17 @@ describe('layout', () => {
     it('lays out an empty theory without asking ELK', async () => {
         const l = await layoutDiagram(toDiagramGraph(theory([], [])), { layout: () => Promise.reject(new Error('not called')) });
         expect(l.nodes).toEqual([]);
+    });
+
+    it("has a small warm-up graph for the preview's worker, laid out with a first layout's options in four columns", async () => {
+        const warm = warmUpGraph();
+        const theoryOptions = prepareLayout(toDiagramGraph(theory([element('A', 'action'), element('G', 'goal')], [['A', 'G']]))).elkGraph.layoutOptions;
+        expect(warm.layoutOptions).toEqual(theoryOptions);
+        const result = await elk.layout(warm);
+        const columns = new Set((result.children ?? []).map(c => Math.round(c.x ?? 0)));
+        expect(result.children).toHaveLength(17);
+        expect(columns.size).toBe(4);
+        expect(result.edges!.every(e => (e as { sections?: unknown[] }).sections?.length)).toBe(true);
     });
 
     describe('reusing the last layout (LayoutMemo)', () => {

@@ -8,7 +8,7 @@ export { toDiagramGraph, type DiagramGraphOptions } from './graph/to-diagram-gra
 export { readableLabel } from './graph/label.js';
 export { readableZoom, MIN_READABLE_PX } from './layout/metrics.js';
 export {
-    layoutDiagram, prepareLayout, applyElkResult, elkLayoutOptions,
+    layoutDiagram, prepareLayout, applyElkResult, elkLayoutOptions, warmUpGraph,
     type ElkLike, type LayoutOptionsInput, type LayoutedDiagram, type PlacedNode, type PlacedEdge, type PreparedLayout, type Point,
 } from './layout/elk-layout.js';
 export { LayoutMemo } from './layout/layout-memo.js';

@@ -8,7 +8,7 @@
 import type { ElementJson, TheoryJson } from 'toc-language/model';
 import {
     DRAWING_MARGIN, LayoutMemo, MAX_NARROWINGS, PROVISIONAL_ABOVE, applyElkResult, chooseView, diagramMessages, narrowerView, prepareLayout, provisionalLayout, readableZoom,
-    renderSvg, toDiagramGraph, type DiagramGraph, type DiagramView, type Direction, type LayoutedDiagram, type PreparedLayout,
+    renderSvg, toDiagramGraph, warmUpGraph, type DiagramGraph, type DiagramView, type Direction, type LayoutedDiagram, type PreparedLayout,
 } from 'toc-diagram/core';
 import { fillDetails } from './details.js';
 import { exportPng, exportSvg } from './export.js';
@@ -52,6 +52,9 @@ interface State {
 
 const host = createHost();
 const runner = new WorkerLayoutRunner();
+// ELK loaded and compiled while the panel waits for its first model (a cold ELK is the slowest part of a first picture).
+// bench/suites/preview-open.mjs switches it off for its baseline.
+if (!(globalThis as { tocNoWarmUp?: boolean }).tocNoWarmUp) runner.warmUp(warmUpGraph());
 /** Typing in a description keeps every box its size: the picture is redrawn without a new layout. */
 const layouts = new LayoutMemo();
 const saved: SavedState = host.getState() ?? {};

@@ -210,6 +210,29 @@ function legs(route: string[]): [string, string][] {
     return out;
 }
 
+/**
+ * A small theory's ELK graph (17 boxes in four columns, compact sizes, the options of a first layout). Laid out
+ * once when the preview opens, before any model is there, so ELK's code is loaded and compiled by the time the
+ * real theory comes: a cold ELK takes a 300-box layout about a quarter longer (bench/.work measurements in
+ * docs/benchmarks.md, section h).
+ */
+export function warmUpGraph(direction: Direction = 'right'): ElkNode {
+    const columns = [8, 5, 3, 1];
+    const ids = columns.map((count, layer) => Array.from({ length: count }, (_, i) => `w${layer}-${i}`));
+    const children: ElkNode[] = ids.flatMap((column, layer) => column.map(id => ({
+        id, width: 150, height: 46, ...(direction === 'down' ? { x: 0, y: layer * COLUMN_STEP } : { x: layer * COLUMN_STEP, y: 0 }),
+    })));
+    const edges: ElkExtendedEdge[] = [];
+    const arrow = (from: string, to: string) => edges.push({ id: `${from}>${to}`, sources: [from], targets: [to] });
+    ids.slice(0, -1).forEach((column, layer) => column.forEach((id, i) => {
+        const next = ids[layer + 1]!;
+        arrow(id, next[i % next.length]!);
+        // A few arrows across, so crossing minimisation has work to do.
+        if (i % 3 === 0 && next.length > 1) arrow(id, next[(i + 1) % next.length]!);
+    }));
+    return { id: 'root', layoutOptions: elkLayoutOptions(direction, children.length, true), children, edges };
+}
+
 /** Sizes every box and builds the ELK graph (plain JSON, safe to post to a worker). */
 export function prepareLayout(graph: DiagramGraph, options: LayoutOptionsInput = {}): PreparedLayout {
     const direction = options.direction ?? 'right';
