@@ -113,7 +113,7 @@ export function writeReport(r, file) {
     L.push('');
     L.push(`${r.date.slice(0, 16).replace('T', ' ')} UTC, commit ${r.commit ?? '?'}, Node ${r.machine.node}, ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memGb} GiB; `
         + `load average ${r.machine.loadAtStart} at the start; ${r.seconds} s in all. Written by \`npm run bench\` (bench/run.mjs); how and why: docs/benchmarks.md.`
-        + (r.keptFrom ? ` Only ${Object.keys(r).filter(k => Array.isArray(r[k]) && k !== 'skipped' && !r.keptFrom.sections.includes(k)).join(', ')} ran then; the other sections (${r.keptFrom.sections.join(', ')}) are kept from the run of ${r.keptFrom.date.slice(0, 16).replace('T', ' ')} UTC, commit ${r.keptFrom.commit ?? '?'}.` : ''));
+        + (r.keptFrom ? ` Only ${Object.keys(r).filter(k => Array.isArray(r[k]) && k !== 'skipped' && !r.keptFrom.sections.includes(k)).join(', ')} ran then; the other sections are kept from earlier runs: ${r.keptFrom.sections.map(k => { const at = r.ranAt?.[k] ?? r.keptFrom; return `${k} (${at.date.slice(0, 16).replace('T', ' ')} UTC, commit ${at.commit ?? '?'})`; }).join(', ')}.` : ''));
     L.push('');
     L.push('Times are medians (p50) and 90th percentiles (p90) of several runs after warm-up. **Wall** time is what a user waits; **CPU** time is what the measured thread ran, which is what an idle machine would show: this machine is shared, so where the two differ a lot, trust the CPU figure for the code and the wall figure for the experience.');
     L.push('');

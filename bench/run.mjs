@@ -104,12 +104,15 @@ const kept = Object.keys(previous).filter(k => Array.isArray(previous[k]) && k !
 const results = {
     ...previous,
     keptFrom: kept.length ? { date: previous.keptFrom?.date ?? previous.date, commit: previous.keptFrom?.commit ?? previous.commit, sections: kept } : undefined,
+    // When and at which commit each section last ran: --merge keeps sections of different runs.
+    ranAt: { ...previous.ranAt, ...Object.fromEntries(Object.keys(PLAN).filter(k => !only || only.has(k)).map(k => [k, { date: started.toISOString(), commit: undefined }])) },
     date: started.toISOString(),
     quick,
     machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGb: Math.round(os.totalmem() / 2 ** 30), loadAtStart: loadAverage() },
     commit: await gitCommit(),
     skipped: undefined,
 };
+for (const k of Object.keys(results.ranAt)) if (results.ranAt[k].commit === undefined) results.ranAt[k].commit = results.commit;
 for (const [name, sizes] of Object.entries(PLAN)) {
     if (only && !only.has(name)) continue;
     results[name] = [];
