@@ -62,6 +62,23 @@ describe('the preview opens readable', () => {
         });
     }
 
+    it('keeps its tools on one row at 750 px, two at 465 px (a laptop beside the editor), never a lone export button', async () => {
+        const rows = (p: PreviewPage) => p.page.evaluate(() => {
+            const tops = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].map(e => Math.round(e.getBoundingClientRect().top));
+            const all = tops('.toc-toolbar .toc-button, .toc-toolbar .toc-search');
+            return { rows: new Set(all).size, svg: tops('.toc-export-svg')[0], png: tops('.toc-export-png')[0], zoom: tops('.toc-zoom-out')[0], fit: tops('.toc-fit')[0] };
+        });
+        for (const [width, expected] of [[750, 1], [465, 2]] as const) {
+            const p = await openPreview(browser, 'light', { width, height: 800 });
+            await p.showModel(seed);
+            const r = await rows(p);
+            expect(r.rows, `${width} px`).toBe(expected);
+            expect(r.svg).toBe(r.png);
+            expect(r.zoom).toBe(r.fit);
+            await p.page.close();
+        }
+    });
+
     it('fits a small theory whole, centred, at no more than 100%', async () => {
         const p = await openPreview(browser, 'dark', { width: 750, height: 800 });
         const small: TheoryJson = { ...seed, elements: seed.elements.filter(e => e.kind !== 'action'), contributions: seed.contributions.filter(c => !seed.elements.some(e => e.kind === 'action' && e.id === c.from)) };

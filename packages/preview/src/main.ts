@@ -112,8 +112,12 @@ const exportSvgButton = button('toc-export-svg', 'SVG', () => host.post({ type: 
 const exportPngButton = button('toc-export-png', 'PNG', () => host.post({ type: 'exportRequest', format: 'png' }));
 // Filters take a row of their own, shown on demand: a side panel keeps one row of tools.
 filterbar.append(horizonFilter, ownerFilter, statusFilter);
-toolbar.append(zoomOut, zoomIn, fit, sep(), detailsButton, direction, focusButton, collapseButton, filterButton, sep(),
-    search, searchCount, sep(), exportSvgButton, exportPngButton, filterbar);
+// In a narrow panel zoom, search and export each wrap to the next row as one (never "PNG" alone on a row); the
+// view's toggles wrap one by one. Kinds of tools are set apart by space, not by lines, which would be left
+// dangling at the end of a row.
+filterButton.classList.add('toc-group-end');
+toolbar.append(group(zoomOut, zoomIn, fit), detailsButton, direction, focusButton, collapseButton, filterButton,
+    group(search, searchCount), group(exportSvgButton, exportPngButton), filterbar);
 
 function showFilters(on: boolean): void {
     filterbar.hidden = !on && !filtersActive(state.filters);
@@ -131,10 +135,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string): HTMLEle
     return e;
 }
 
-function sep(): HTMLElement {
-    const s = el('span', 'toc-sep');
-    s.setAttribute('aria-hidden', 'true');
-    return s;
+function group(...tools: HTMLElement[]): HTMLElement {
+    const g = el('span', 'toc-group');
+    g.append(...tools);
+    return g;
 }
 
 function button(cls: string, label: string, action: () => void): HTMLButtonElement {
