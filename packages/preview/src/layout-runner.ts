@@ -67,11 +67,6 @@ export class WorkerLayoutRunner {
         });
     }
 
-    /** Stops asking for the layouts in flight or waiting, if any. */
-    cancel(): void {
-        this.supersede();
-    }
-
     private supersede(): void {
         if (this.waiting) {
             this.waiting.reject(new Cancelled());
