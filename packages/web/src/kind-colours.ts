@@ -7,6 +7,7 @@
 import { LSPPlugin, type LSPClient } from '@codemirror/lsp-client';
 import { StateEffect, StateField, type Extension, type Range } from '@codemirror/state';
 import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
+import { editorPosition } from './positions.js';
 
 /** The server's token type per element kind (lsp/semantic-tokens.ts KIND_TOKEN), to a class of the page. */
 const KIND_OF_TOKEN: Record<string, string> = {
@@ -54,8 +55,8 @@ export async function refreshKindColours(client: LSPClient, view: EditorView): P
         character = dLine === 0 ? character + dStart : dStart;
         const mark = marks.get(KIND_OF_TOKEN[legend[type] ?? ''] ?? '');
         if (!mark || line >= plugin.syncedDoc.lines) continue;
-        const from = plugin.unsyncedChanges.mapPos(plugin.fromPosition({ line, character }, plugin.syncedDoc));
-        const to = plugin.unsyncedChanges.mapPos(plugin.fromPosition({ line, character: character + length }, plugin.syncedDoc));
+        const from = editorPosition(plugin, { line, character });
+        const to = editorPosition(plugin, { line, character: character + length });
         if (to > from) ranges.push(mark.range(from, to));
     }
     view.dispatch({ effects: setKinds.of(Decoration.set(ranges, true)) });

@@ -8,8 +8,8 @@
 import { LSPPlugin, type LSPClient, type LSPClientExtension } from '@codemirror/lsp-client';
 import { setDiagnostics, type Action, type Diagnostic } from '@codemirror/lint';
 import { ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
+import { editorPosition, inSyncedText, type Position } from './positions.js';
 
-interface Position { line: number; character: number }
 interface Range { start: Position; end: Position }
 interface LspDiagnostic { range: Range; severity?: number; code?: string | number; message: string }
 interface TextEdit { range: Range; newText: string }
@@ -46,10 +46,9 @@ export function serverDiagnosticsWithFixes(): LSPClientExtension {
 function show(view: EditorView, diagnostics: LspDiagnostic[], fixes: Map<LspDiagnostic, CodeAction[]>): void {
     const plugin = LSPPlugin.get(view);
     if (!plugin) return;
-    const at = (p: Position) => plugin.unsyncedChanges.mapPos(plugin.fromPosition(p, plugin.syncedDoc));
     view.dispatch(setDiagnostics(view.state, diagnostics.map((d): Diagnostic => ({
-        from: at(d.range.start),
-        to: at(d.range.end),
+        from: editorPosition(plugin, d.range.start),
+        to: editorPosition(plugin, d.range.end),
         severity: SEVERITY[d.severity ?? 1] ?? 'error',
         message: d.message,
         actions: (fixes.get(d) ?? []).map(action),
@@ -90,8 +89,10 @@ function action(fix: CodeAction): Action {
             if (!plugin) return;
             const uri = plugin.uri;
             const edits = [...fix.edit?.changes?.[uri] ?? [], ...(fix.edit?.documentChanges ?? []).filter(c => c.textDocument.uri === uri).flatMap(c => c.edits)];
-            const at = (p: Position) => plugin.unsyncedChanges.mapPos(plugin.fromPosition(p, plugin.syncedDoc));
-            target.dispatch({ changes: edits.map(e => ({ from: at(e.range.start), to: at(e.range.end), insert: e.newText })), userEvent: 'input.quickfix' });
+            // A fix made for another text is not applied: the problems are listed again when the check comes in.
+            if (!edits.every(e => inSyncedText(plugin, e.range.start) && inSyncedText(plugin, e.range.end))) return;
+            const changes = edits.map(e => ({ from: editorPosition(plugin, e.range.start), to: editorPosition(plugin, e.range.end), insert: e.newText }));
+            target.dispatch({ changes, userEvent: 'input.quickfix' });
             target.focus();
         },
     };
