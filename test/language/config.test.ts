@@ -242,3 +242,27 @@ describe('the language of messages about a toc.config.json', () => {
         expect(configLanguage(parseConfig('{ "language": "en", "rules": { "x": "off" } }'), [dutch])).toBe('en');
     });
 });
+
+describe('reading toc.config.json while it changes', () => {
+    it('does not keep a file read before the config was cleared (a config deleted while a build read it)', async () => {
+        const { DefaultTocConfigProvider } = await import('../../packages/language/src/config/toc-config.js');
+        const { URI } = await import('langium');
+        let onDisk: string | undefined = '{ "rules": { "norm-mett": "off" } }';
+        let release!: () => void;
+        const gate = new Promise<void>(resolve => { release = resolve; });
+        const files = {
+            // The build's read started while the file was still there; it answers after the file is gone.
+            async readFile() { const text = onDisk; await gate; if (text === undefined) throw new Error('no file'); return text; },
+            readFileSync() { if (onDisk === undefined) throw new Error('no file'); return onDisk; },
+        } as unknown as ConstructorParameters<typeof DefaultTocConfigProvider>[0];
+        const provider = new DefaultTocConfigProvider(files);
+        const theory = URI.parse('file:///team/plan.toc');
+        const reading = provider.prepare(theory);
+        onDisk = undefined; // deleted
+        provider.clear(); // as the server does when the editor says the file changed
+        release();
+        await reading;
+        expect(provider.configFor(theory).problems).toEqual([]);
+        expect(provider.configFor(theory).file).toBeUndefined();
+    });
+});

@@ -233,6 +233,8 @@ export class DefaultTocConfigProvider implements TocConfigProvider {
     /** Per folder URI, read synchronously for a folder not prepared yet (exact on a disk, a guess in a browser). */
     private readonly readSync = new Map<string, TocConfig>();
     private editorRules: Partial<Record<RuleId, SeveritySetting>> = {};
+    /** Counts clear() calls: a `prepare` that began before one drops what it read. */
+    private generation = 0;
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
 
@@ -243,6 +245,8 @@ export class DefaultTocConfigProvider implements TocConfigProvider {
 
     async prepare(uri: URI): Promise<void> {
         if (!hasFolder(uri)) return;
+        // A file read before clear() (a config changed or deleted meanwhile) must not be kept after it.
+        const generation = this.generation;
         // Walk up to the nearest folder already prepared, then fill in from there down.
         const missing: URI[] = [];
         for (let dir = UriUtils.dirname(uri); !this.prepared.has(dir.toString()); ) {
@@ -259,6 +263,7 @@ export class DefaultTocConfigProvider implements TocConfigProvider {
             } catch {
                 text = undefined;
             }
+            if (generation !== this.generation) return; // the next build prepares again, from the file as it is now
             this.prepared.set(dir.toString(), text !== undefined ? parseConfig(text, displayName(file), file.toString()) : this.preparedParent(dir));
         }
     }
@@ -273,6 +278,7 @@ export class DefaultTocConfigProvider implements TocConfigProvider {
     }
 
     clear(): void {
+        this.generation++;
         this.prepared.clear();
         this.readSync.clear();
     }
