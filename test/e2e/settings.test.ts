@@ -32,6 +32,16 @@ async function search(query: string): Promise<void> {
     await wb.page.waitForTimeout(1500);
 }
 
+/**
+ * Moves the mouse off the table of contents and waits for its tooltip to go: the "Extensions" row's tooltip
+ * lies over the row below it, and a click there would wait for it in vain.
+ */
+async function noHover(): Promise<void> {
+    const list = await wb.page.locator('.settings-editor .settings-tree-container').first().boundingBox();
+    if (list) await wb.page.mouse.move(list.x + list.width / 2, list.y + list.height - 10, { steps: 5 });
+    await wb.page.locator('.context-view .hover-contents').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+}
+
 interface Item { key: string; category: string; label: string }
 
 /** The extension's settings the list shows now (rows carry their setting id in `data-key`). */
@@ -55,6 +65,7 @@ describe('the Settings editor', () => {
         let shown: Item[] = [];
         for (let attempt = 0; attempt < 4 && shown.length < 3; attempt++) {
             await wb.page.waitForTimeout(1000);
+            await noHover();
             await ours.click();
             shown = await eventually(items, l => l.length >= 3, 5_000);
         }

@@ -23,6 +23,15 @@ async function diagnosticsOf(uri: string, accept: (d: Diagnostic[]) => boolean, 
     return p.diagnostics;
 }
 
+/**
+ * Writes the whole file at once (a new file renamed over the old), so that a server still busy with the
+ * previous change never reads it half-written: a truncated, empty config is a real problem it would report.
+ */
+function save(file: string, text: string): void {
+    fs.writeFileSync(file + '.tmp', text);
+    fs.renameSync(file + '.tmp', file);
+}
+
 function changed(file: string, type: 1 | 2 | 3): void {
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type }] });
 }
@@ -61,14 +70,14 @@ describe('problems in toc.config.json', () => {
     });
 
     it('are cleared when the file is fixed and the editor says it changed', async () => {
-        fs.writeFileSync(configFile, '{ "rules": { "missing-description": "off", "action-without-horizon": "error" } }\n');
+        save(configFile, '{ "rules": { "missing-description": "off", "action-without-horizon": "error" } }\n');
         const cleared = diagnosticsOf(configUri, d => d.length === 0);
         changed(configFile, 2);
         expect(await cleared).toEqual([]);
     });
 
     it('report text that is not JSON where reading stops, in the language the file asks for, and the server goes on', async () => {
-        fs.writeFileSync(configFile, '{\n  "language": "en",\n  "rules": { "norm-met": "off", }\n}\n');
+        save(configFile, '{\n  "language": "en",\n  "rules": { "norm-met": "off", }\n}\n');
         const next = diagnosticsOf(configUri, d => d.length > 0);
         const theoryNext = client.waitForDiagnostics(theoryUri, x => x.find(y => y.code === 'action-without-horizon')?.severity === 2);
         changed(configFile, 2);
@@ -82,7 +91,7 @@ describe('problems in toc.config.json', () => {
         const hover = await client.hover(theoryUri, { line: 4, character: 7 });
         expect(hover).not.toBeNull();
 
-        fs.writeFileSync(configFile, '{ "language": "en", "rules": { "norm-mett": "off" } }\n');
+        save(configFile, '{ "language": "en", "rules": { "norm-mett": "off" } }\n');
         const english = diagnosticsOf(configUri, x => x.length > 0 && /There is no rule "norm-mett"/.test(x[0]!.message));
         changed(configFile, 2);
         expect((await english)[0]!.message).toMatch(/Did you mean "norm-met"\?/);
