@@ -21,8 +21,9 @@ export class TocLinker extends DefaultLinker {
     /**
      * A reference read before its document's names are indexed again (an editor request that runs while a
      * new build has only parsed the text) is resolved against the last build's index, whose elements may be
-     * of the old tree: a goal parsed again is a new node. Kept, since the link phase leaves resolved
-     * references alone, every arrow to that goal was lost ("0 acties", warnings as if no action aimed at it).
+     * of the old tree: a goal parsed again is a new node, and a text parsed in full is all new nodes. Kept,
+     * since the link phase leaves resolved references alone, every arrow to that goal was lost ("0 acties",
+     * warnings as if no action aimed at it; in the diagram, old elements drawn as another file's).
      * A target that is no longer in its tree is answered "not resolved yet", which Langium does not keep
      * before the scopes are computed (test/language/early-reads.test.ts).
      */
@@ -33,13 +34,17 @@ export class TocLinker extends DefaultLinker {
     }
 }
 
-/** Whether a node is still where its parent holds it, up to the root: a replaced element is not. */
+/**
+ * Whether a node is still where its parent holds it, up to the root, and that root is still its document's:
+ * a replaced element is not, nor is any node of a text that was parsed anew in full (a new root).
+ */
 function stillInTree(node: AstNode): boolean {
-    for (let n: AstNode = node; n.$container; n = n.$container) {
+    let n = node;
+    for (; n.$container; n = n.$container) {
         const held: unknown = (n.$container as unknown as Record<string, unknown>)[n.$containerProperty ?? ''];
         if (Array.isArray(held) ? held[n.$containerIndex ?? -1] !== n : held !== n) return false;
     }
-    return true;
+    return n.$document === undefined || n.$document.parseResult.value === n;
 }
 
 export class TocReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
