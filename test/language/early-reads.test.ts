@@ -50,14 +50,8 @@ describe('references read early, while a build has only parsed the new text', ()
     });
 
     it('resolve into the current tree once the build is done, and the checks see every arrow', async () => {
-        const files = new MemoryFiles();
-        const toc = createTocServices({ fileSystemProvider: () => files }).Toc;
-        const { DocumentBuilder, LangiumDocuments, LangiumDocumentFactory } = toc.shared.workspace;
-        const uri = URI.parse('memory:///early/main.toc');
-        files.texts.set(uri.toString(), TEXT);
-        const doc: LangiumDocument = LangiumDocumentFactory.fromString(TEXT, uri);
-        LangiumDocuments.addDocument(doc);
-        await DocumentBuilder.build([doc], { validation: true });
+        const { files, toc, uri, doc } = await built();
+        const { DocumentBuilder } = toc.shared.workspace;
 
         // A keystroke in the goal's description: only the goal is parsed again, the actions are kept.
         let early = 0;
