@@ -73,6 +73,20 @@ describe('chooseView', () => {
         expect(viewOf(t, 120, 120).boxWidth).toBeUndefined();
     });
 
+    it('lays a theory of 30 to 60 boxes that fits no narrow panel out in the view expected to come closest, not first in the usual one', async () => {
+        const layouts: Record<string, number> = {};
+        for (const nodes of [30, 40, 50, 60]) {
+            const t = await theoryOfText(generateTheory({ nodes, seed: 1 }).text);
+            const first = viewOf(t, 465, 660);
+            // Nothing fits 465 px at the readable zoom: narrower boxes, wrapped, from the first layout on.
+            expect(first.boxWidth, `${nodes} boxes`).toBeDefined();
+            expect(first.whole, `${nodes} boxes`).toBe(true);
+            layouts[nodes] = (await opened(t, 465, 660)).layouts;
+        }
+        // The usual view first cost every one of them a second layout, seen by no one.
+        expect(Object.values(layouts).reduce((a, b) => a + b), JSON.stringify(layouts)).toBeLessThanOrEqual(5);
+    });
+
     it('lays a theory that fits in no view out once: no narrower boxes after its first layout', async () => {
         const t = await theoryOfText(generateTheory({ nodes: 300, seed: 1 }).text);
         const view = viewOf(t, 750, 800);

@@ -66,8 +66,10 @@ function pictureEstimate(panelWidth: number, panelHeight: number, graph: Diagram
 
 /**
  * The widest boxes (and, for 'auto', the direction) at which the whole theory fits the panel with every
- * label readable (readableZoom). When nothing fits (a big theory), the usual boxes in the direction that
- * shows the most: the preview then opens readable at the top left.
+ * label readable (readableZoom). When nothing fits: up to WRAP_UP_TO boxes, the view whose estimate comes
+ * closest (narrowerView may still find one that fits once the first layout shows the estimate's error);
+ * a bigger theory, the usual boxes in the direction that shows the most. The preview then opens readable
+ * at the top left.
  */
 export function chooseView(panelWidth: number, panelHeight: number, graphFor: (boxWidth?: number, columnLimit?: number) => DiagramGraph,
     direction: Direction | 'auto', measure?: TextMeasurer): DiagramView {
@@ -81,15 +83,27 @@ export function chooseView(panelWidth: number, panelHeight: number, graphFor: (b
     const zoom = readableZoom(false);
     if (fitsNowhere(usual.nodes.length, panelWidth / zoom, panelHeight / zoom)) return fallback();
     const m = measure ?? new DefaultTextMeasurer();
-    const fits = (e: { width: number; height: number }) => e.width * zoom <= panelWidth && e.height * zoom <= panelHeight;
     const wanted: Direction[] = direction === 'auto' ? ['right', 'down'] : [direction];
+    let closest: { view: DiagramView; over: number } | undefined;
     for (const step of viewSteps(usual.nodes.length)) {
         const graph = step.boxWidth === undefined && step.columnLimit === undefined ? usual : graphFor(step.boxWidth, step.columnLimit);
         // 'right' first: the way the method draws a theory.
-        const fitting = wanted.find(d => fits(pictureEstimate(panelWidth, panelHeight, graph, d, m)));
-        if (fitting) return { direction: fitting, ...step, whole: true };
+        for (const d of wanted) {
+            const e = pictureEstimate(panelWidth, panelHeight, graph, d, m);
+            const over = overPanel(e.width, e.height, panelWidth, panelHeight, zoom);
+            if (over <= 1) return { direction: d, ...step, whole: true };
+            if (!closest || over < closest.over) closest = { view: { direction: d, ...step, whole: true }, over };
+        }
     }
-    return fallback();
+    // Up to WRAP_UP_TO boxes, the view expected to come closest: narrowerView would get there after a first
+    // layout in the usual view, a layout of up to a second that no one sees (measured: 30 to 60 boxes in a
+    // 465 px panel were all laid out twice).
+    return closest && usual.nodes.length <= WRAP_UP_TO ? closest.view : fallback();
+}
+
+/** How many times too large for the panel a drawing is at the zoom (1 or less: it fits). */
+function overPanel(width: number, height: number, panelWidth: number, panelHeight: number, zoom: number): number {
+    return Math.max(width * zoom / panelWidth, height * zoom / panelHeight);
 }
 
 /**
@@ -128,8 +142,7 @@ export function narrowerView(view: DiagramView, drawing: { width: number; height
     const at = steps.findIndex(s => s.boxWidth === view.boxWidth && s.columnLimit === view.columnLimit);
     if (at < 0) return undefined;
     const wanted: Direction[] = direction === 'auto' ? [view.direction, view.direction === 'right' ? 'down' : 'right'] : [view.direction];
-    // How many times too large for the panel (1 or less: it fits).
-    const over = (w: number, h: number) => Math.max(w * zoom / panelWidth, h * zoom / panelHeight);
+    const over = (w: number, h: number) => overPanel(w, h, panelWidth, panelHeight, zoom);
     let best: { view: DiagramView; over: number } | undefined;
     for (const step of steps.slice(at + 1)) {
         for (const d of wanted) {
